@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Credstack.Cli;
+
+/// <summary>Builds the root <c>credstack</c> command with every subcommand; tests parse real command lines through it.</summary>
+internal static class CredstackCommand
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Credstack: issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials).");
+        return root;
+    }
+}

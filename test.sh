@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Runs every Credstack test. Installs what the tests need when it is missing, says what it
+# skipped and why, and under CI=true treats a missing prerequisite as a failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+: "${CREDSTACK_CONFORMANCE:=$(cd .. && pwd)/shared/conformance}"
+export CREDSTACK_CONFORMANCE
+ci="${CI:-false}"
+skipped=()
+
+note() { printf '\n== %s\n' "$*" >&2; }
+missing() {
+  # A prerequisite is missing: a failure under CI, a visible skip locally.
+  if [[ "$ci" == "true" ]]; then
+    echo "test.sh: missing prerequisite under CI: $*" >&2
+    exit 1
+  fi
+  skipped+=("$*")
+}
+
+note "prerequisites"
+command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+if [[ ! -d "$CREDSTACK_CONFORMANCE" ]]; then
+  missing "conformance suites not found at $CREDSTACK_CONFORMANCE: conformance tests are skipped"
+fi
+
+note "restore and build"
+dotnet restore Credstack.slnx --nologo -v quiet
+dotnet build Credstack.slnx --no-restore --nologo -v quiet -c Debug
+
+note "format"
+dotnet format Credstack.slnx --verify-no-changes --no-restore -v quiet
+
+note "tests"
+mkdir -p artifacts
+results="artifacts/test-results"
+rm -rf "$results"
+set +e
+dotnet test Credstack.slnx --no-build --nologo -c Debug \
+  --logger "trx" --results-directory "$results" \
+  -- RunConfiguration.TreatNoTestsAsError=false 2>&1 | tee artifacts/test-output.txt
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain closing line over all assemblies, and the skipped tests with their reasons.
+passed=0 failed=0 skip=0
+while read -r f p s; do
+  passed=$((passed + p)); failed=$((failed + f)); skip=$((skip + s))
+done < <(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' artifacts/test-output.txt \
+          | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/')
+if (( skip > 0 )); then
+  note "skipped tests"
+  grep -ho 'outcome="NotExecuted"[^>]*testName="[^"]*"' "$results"/*.trx 2>/dev/null | sed -E 's/.*testName="([^"]*)"/  skipped: \1/' | head -50 >&2 || true
+fi
+for s in "${skipped[@]+"${skipped[@]}"}"; do echo "  skipped prerequisite: $s" >&2; done
+echo
+echo "${passed} passed, ${failed} failed, ${skip} skipped"
+exit "$status"
