@@ -101,6 +101,46 @@ public sealed class HttpDocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_times_out_on_a_server_that_stalls_in_the_middle_of_the_body()
+    {
+        using var server = new LoopbackServer(_ => LoopbackResponse.Json(Context) with { Delay = TimeSpan.FromSeconds(30), StallMidBody = true });
+        var loader = Loader(server.Origin, options => options with { Timeout = TimeSpan.FromMilliseconds(500) });
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Throws<JsonLdException>(() => loader.Load(server.Url("/stall")));
+
+        Assert.Contains("timed out", error.Message, StringComparison.Ordinal);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public void A_cancelled_load_throws_operation_cancelled_rather_than_a_loading_error()
+    {
+        using var server = new LoopbackServer(_ => LoopbackResponse.Json(Context) with { Delay = TimeSpan.FromSeconds(30) });
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        var loader = Loader(server.Origin);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => loader.Load(server.Url("/slow"), cancellation.Token));
+    }
+
+    [Fact]
+    public void A_cached_document_is_loaded_again_after_its_time_to_live()
+    {
+        using var server = new LoopbackServer(_ => LoopbackResponse.Json(Context));
+        var clock = new ManualTimeProvider();
+        var options = new HttpDocumentLoaderOptions { AllowedPrefixes = [server.Origin], AllowInsecureHttp = true, CacheTimeToLive = TimeSpan.FromMinutes(5) };
+        var loader = new HttpDocumentLoader(_client, options, clock);
+
+        loader.Load(server.Url("/c"));
+        clock.Advance(TimeSpan.FromMinutes(4));
+        loader.Load(server.Url("/c"));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        loader.Load(server.Url("/c"));
+
+        Assert.Equal(["/c", "/c"], server.Requests);
+    }
+
+    [Fact]
     public void Load_stops_reading_a_body_over_the_size_cap_when_no_length_is_declared()
     {
         var big = Encoding.UTF8.GetBytes("{\"@context\":{},\"padding\":\"" + new string('x', 64 * 1024) + "\"}");
@@ -268,6 +308,16 @@ public sealed class HttpDocumentLoaderTests : IDisposable
         var options = new HttpDocumentLoaderOptions { AllowedPrefixes = ["https://contexts.example/"], MaxRedirects = 6 };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => new HttpDocumentLoader(_client, options));
+    }
+
+    /// <summary>A clock the test moves by hand; timers still run on the system clock.</summary>
+    private sealed class ManualTimeProvider : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
     }
 
     private HttpDocumentLoader Loader(string prefix, Func<HttpDocumentLoaderOptions, HttpDocumentLoaderOptions>? configure = null)

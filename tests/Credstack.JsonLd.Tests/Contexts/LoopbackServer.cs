@@ -18,6 +18,9 @@ internal sealed record LoopbackResponse(int Status, string? ContentType, byte[] 
     /// <summary>Wait this long before answering (the server stops waiting when it is disposed).</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>Send the head and half the body first, then wait <see cref="Delay"/> before the rest.</summary>
+    public bool StallMidBody { get; init; }
+
     public static LoopbackResponse Json(string json, string contentType = "application/ld+json") =>
         new(200, contentType, Encoding.UTF8.GetBytes(json));
 
@@ -102,7 +105,7 @@ internal sealed class LoopbackServer : IDisposable
                 }
 
                 var response = _respond(path);
-                if (response.Delay > TimeSpan.Zero)
+                if (response.Delay > TimeSpan.Zero && !response.StallMidBody)
                 {
                     await Task.Delay(response.Delay, _stop.Token);
                 }
@@ -126,7 +129,14 @@ internal sealed class LoopbackServer : IDisposable
 
                 head.Append("Connection: close\r\n\r\n");
                 await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token);
-                await stream.WriteAsync(response.Body, _stop.Token);
+                var firstPart = response.StallMidBody ? response.Body.Length / 2 : response.Body.Length;
+                await stream.WriteAsync(response.Body.AsMemory(0, firstPart), _stop.Token);
+                if (response.StallMidBody)
+                {
+                    await stream.FlushAsync(_stop.Token);
+                    await Task.Delay(response.Delay, _stop.Token);
+                    await stream.WriteAsync(response.Body.AsMemory(firstPart), _stop.Token);
+                }
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
             {
