@@ -19,9 +19,15 @@ public sealed class HttpDidWebFetcher : IDidWebFetcher, IDisposable
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates a fetcher over <paramref name="handler"/> (not disposed by this fetcher).</summary>
+    /// <exception cref="ArgumentException">The handler follows redirects on its own, so it could reach another host before the fetcher sees it.</exception>
     public HttpDidWebFetcher(HttpMessageHandler handler, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(handler);
+        if (handler is SocketsHttpHandler { AllowAutoRedirect: true } or HttpClientHandler { AllowAutoRedirect: true })
+        {
+            throw new ArgumentException("Give the did:web fetcher a handler with AllowAutoRedirect = false; it follows same-host redirects itself.", nameof(handler));
+        }
+
         _client = new HttpClient(handler, disposeHandler: false) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _timeProvider = timeProvider ?? TimeProvider.System;
     }

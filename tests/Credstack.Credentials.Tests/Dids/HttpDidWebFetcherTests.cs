@@ -134,6 +134,16 @@ public sealed class HttpDidWebFetcherTests
     }
 
     [Fact]
+    public void A_handler_that_follows_redirects_on_its_own_is_refused()
+    {
+        using var following = new SocketsHttpHandler();
+        using var notFollowing = new SocketsHttpHandler { AllowAutoRedirect = false };
+
+        Assert.Throws<ArgumentException>(() => new HttpDidWebFetcher(following));
+        using var fetcher = new HttpDidWebFetcher(notFollowing);
+    }
+
+    [Fact]
     public async Task A_network_error_is_a_failure_value()
     {
         using var handler = new FakeHttpHandler((r, _) => throw new HttpRequestException("connection refused"));

@@ -111,6 +111,23 @@ public sealed class Ed25519ImplementationTests
 
     [Theory]
     [MemberData(nameof(Implementations))]
+    public void A_signature_whose_S_is_not_reduced_mod_L_is_rejected(Ed25519Implementation implementation)
+    {
+        // RFC 8032 §5.1.7 step 1: S must be in [0, L). S + L verifies the same equation, so only the range check stops it.
+        var vector = Rfc8032Vectors.Named("TEST 1");
+        var signature = Convert.FromHexString(vector.Signature);
+        var l = System.Numerics.BigInteger.Pow(2, 252) + System.Numerics.BigInteger.Parse("27742317777372353535851937790883648493", System.Globalization.CultureInfo.InvariantCulture);
+        var s = new System.Numerics.BigInteger(signature.AsSpan(32), isUnsigned: true) + l;
+        var malleated = signature.ToArray();
+        s.TryWriteBytes(malleated.AsSpan(32), out _, isUnsigned: true);
+        using var key = Ed25519VerificationKey.FromPublicKey(Convert.FromHexString(vector.PublicKey), implementation);
+
+        Assert.True(key.Verify([], signature));
+        Assert.False(key.Verify([], malleated));
+    }
+
+    [Theory]
+    [MemberData(nameof(Implementations))]
     public void A_public_key_that_is_not_a_curve_point_verifies_nothing(Ed25519Implementation implementation)
     {
         // y = 2 has no x on edwards25519 (checked with the curve equation), so the key cannot decode.
