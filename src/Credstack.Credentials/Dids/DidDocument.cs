@@ -20,10 +20,10 @@ public sealed record DidDocument
     /// <summary>Documents larger than this are refused by <see cref="Parse"/>.</summary>
     public const int MaxDocumentBytes = 256 * 1024;
 
-    /// <summary><c>@context</c>.</summary>
+    /// <summary><c>@context</c>: context URLs; an inline context object is kept as its JSON text.</summary>
     [JsonPropertyName("@context")]
     [JsonPropertyOrder(0)]
-    [JsonConverter(typeof(StringSetConverter))]
+    [JsonConverter(typeof(ContextConverter))]
     public IReadOnlyList<string>? Context { get; init; }
 
     /// <summary>The DID.</summary>

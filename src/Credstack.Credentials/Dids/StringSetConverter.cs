@@ -4,8 +4,8 @@ using System.Text.Json.Serialization;
 namespace Credstack.Credentials.Dids;
 
 /// <summary>
-/// Reads a DID Core "string or set of strings" property (<c>@context</c>, document <c>controller</c>)
-/// into a list, and writes it back as an array.
+/// Reads a DID Core "string or set of strings" property (the document <c>controller</c>) into a list,
+/// and writes it back as an array.
 /// </summary>
 internal sealed class StringSetConverter : JsonConverter<IReadOnlyList<string>>
 {

@@ -62,7 +62,8 @@ public sealed class DidResolverTests
     [InlineData("{\"id\": 42}")]
     [InlineData("{\"id\": \"not a did\"}")]
     [InlineData("{\"id\": \"did:web:issuer.example.com\", \"assertionMethod\": 5}")]
-    [InlineData("{\"id\": \"did:web:issuer.example.com\", \"@context\": {\"@base\": \"x\"}}")]
+    [InlineData("{\"id\": \"did:web:issuer.example.com\", \"@context\": 5}")]
+    [InlineData("{\"id\": \"did:web:issuer.example.com\", \"controller\": {\"id\": \"x\"}}")]
     public async Task Malformed_did_web_documents_are_invalid_not_exceptions(string json)
     {
         var resolver = new DidResolver(new DidWebResolver(new FakeDidWebFetcher().Serve(WebUrl, json)));
@@ -164,6 +165,26 @@ public sealed class DidResolverTests
         Assert.True(document.CheckVerificationMethod("#embedded", VerificationRelationship.AssertionMethod, "did:web:issuer.example.com").Succeeded);
         Assert.Equal(DidProblem.VerificationMethodNotFound, document.CheckVerificationMethod("#missing", VerificationRelationship.AssertionMethod, "did:web:issuer.example.com").Problem);
         Assert.Contains("\"#missing\"", document.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_context_objects_survive_a_parse_and_write()
+    {
+        const string json = """
+            {
+              "@context": ["https://www.w3.org/ns/did/v1", { "@base": "did:web:issuer.example.com" }],
+              "id": "did:web:issuer.example.com",
+              "service": [{ "id": "#linked", "type": "LinkedDomains", "serviceEndpoint": "https://issuer.example.com" }]
+            }
+            """;
+
+        var parsed = DidDocument.Parse(System.Text.Encoding.UTF8.GetBytes(json));
+
+        Assert.True(parsed.Succeeded, parsed.Detail);
+        Assert.Equal(2, parsed.Document.Context!.Count);
+        var written = System.Text.Json.JsonDocument.Parse(parsed.Document.ToJson()).RootElement;
+        Assert.Equal("did:web:issuer.example.com", written.GetProperty("@context")[1].GetProperty("@base").GetString());
+        Assert.Equal("LinkedDomains", written.GetProperty("service")[0].GetProperty("type").GetString());
     }
 
     [Fact]
