@@ -177,7 +177,7 @@ public sealed class StatusListChecker
             return StatusCheckResult.Unknown(StatusProblem.MalformedEntry, "A 1EdTechRevocationList check needs the credential's id, and the credential has none.", Type);
         }
 
-        var fetched = await _fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        var fetched = await FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!fetched.Succeeded)
         {
             return StatusCheckResult.Unknown(StatusProblem.FetchFailed, $"The revocation list at {url} could not be fetched: {fetched.Error}", Type) with { StatusListCredential = listUrl };
@@ -228,7 +228,7 @@ public sealed class StatusListChecker
             return (null, StatusCheckResult.Unknown(StatusProblem.MalformedEntry, "statusListCredential is not an absolute URL.", entry.Type, entry));
         }
 
-        var fetched = await _fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        var fetched = await FetchAsync(url, cancellationToken).ConfigureAwait(false);
         if (!fetched.Succeeded)
         {
             return (null, StatusCheckResult.Unknown(StatusProblem.FetchFailed, $"The status list credential at {url} could not be fetched: {fetched.Error}", entry.Type, entry));
@@ -281,6 +281,32 @@ public sealed class StatusListChecker
 
             _cache.Add(key, document, expires);
             return (document, null);
+        }
+    }
+
+    // The fetcher's contract is to return failures as values; an HTTP fetcher that lets a network
+    // error escape anyway must still not turn a status check into an exception.
+    private async Task<StatusListFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _fetcher.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex)
+        {
+            return StatusListFetchResult.Fail(ex.Message);
+        }
+        catch (IOException ex)
+        {
+            return StatusListFetchResult.Fail(ex.Message);
+        }
+        catch (TimeoutException ex)
+        {
+            return StatusListFetchResult.Fail(ex.Message);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return StatusListFetchResult.Fail("The request timed out.");
         }
     }
 

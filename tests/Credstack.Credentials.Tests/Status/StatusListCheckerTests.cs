@@ -69,6 +69,15 @@ public sealed class StatusListCheckerTests
     }
 
     [Fact]
+    public async Task A_fetcher_that_throws_a_network_error_still_gives_status_unknown()
+    {
+        var checker = new StatusListChecker(new ThrowingFetcher(), VerifyProof, _time);
+        var result = await checker.CheckStatusAsync(Entry(1), null);
+        Assert.Equal(StatusProblem.FetchFailed, result.Problem);
+        Assert.Contains("connection refused", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_list_whose_proof_does_not_verify_is_not_trusted()
     {
         var list = new StatusList();
@@ -272,6 +281,28 @@ public sealed class StatusListCheckerTests
         Assert.Equal(StatusCheckOutcome.Revoked, result.Outcome);
         Assert.Equal(23, result.StatusListIndex);
         Assert.Equal(1, _proofChecks);
+    }
+
+    [ConformanceFact("openbadges", "validator-samples", "ob30", "credential-status-revoked.json")]
+    public async Task The_1edtech_revocation_list_sample_is_checked_against_a_served_list()
+    {
+        using var credential = JsonDocument.Parse(File.ReadAllText(Conformance.PathOf("openbadges", "validator-samples", "ob30", "credential-status-revoked.json")));
+        var status = credential.RootElement.GetProperty("credentialStatus");
+        Assert.Equal("1EdTechRevocationList", status.GetProperty("type").GetString());
+        var checker = CreateChecker();
+
+        // Offline, the list URL is unreachable: the status is unknown, not valid.
+        Assert.Equal(StatusProblem.FetchFailed, Assert.Single(await checker.CheckCredentialAsync(credential.RootElement)).Problem);
+
+        var id = credential.RootElement.GetProperty("id").GetString();
+        _fetcher.Serve(status.GetProperty("id").GetString()!, $$"""{"revokedCredentials":[{"id":"{{id}}"}]}""");
+        Assert.Equal(StatusCheckOutcome.Revoked, Assert.Single(await checker.CheckCredentialAsync(credential.RootElement)).Outcome);
+    }
+
+    private sealed class ThrowingFetcher : IStatusListFetcher
+    {
+        public ValueTask<StatusListFetchResult> FetchAsync(Uri url, CancellationToken cancellationToken) =>
+            throw new HttpRequestException("connection refused");
     }
 
     private StatusListChecker CreateChecker() => new(_fetcher, VerifyProof, _time);
