@@ -20,7 +20,7 @@ public static class JsonCanonicalizer
     public const int MaxDepth = 256;
 
     [ThreadStatic]
-    private static CanonicalJsonWriter? s_cachedWriter;
+    private static CanonicalJsonWriter? _cachedWriter;
 
     /// <summary>Canonicalizes a UTF-8 JSON text.</summary>
     public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
@@ -86,8 +86,8 @@ public static class JsonCanonicalizer
 
     private static CanonicalJsonWriter Rent(IBufferWriter<byte> output)
     {
-        var writer = s_cachedWriter ?? new CanonicalJsonWriter();
-        s_cachedWriter = null;
+        var writer = _cachedWriter ?? new CanonicalJsonWriter();
+        _cachedWriter = null;
         writer.Start(output);
         return writer;
     }
@@ -95,6 +95,6 @@ public static class JsonCanonicalizer
     private static void Return(CanonicalJsonWriter writer)
     {
         writer.Finish();
-        s_cachedWriter = writer;
+        _cachedWriter = writer;
     }
 }
