@@ -18,11 +18,15 @@ namespace Credstack.JsonLd.Canonicalization;
 
 internal sealed class CanonicalizationState : IDisposable
 {
+    // Buffers and the hash context are kept between runs on one thread: creating an
+    // IncrementalHash costs more than hashing a credential's blank nodes.
+    [ThreadStatic]
+    private static CanonicalizationState? _cached;
+
     private const int DefaultGraph = int.MinValue;
 
-    private readonly RdfCanonicalizerOptions _options;
-    private readonly IncrementalHash _hash;
-    private readonly int _hashSize;
+    private RdfCanonicalizerOptions _options;
+    private IncrementalHash _hash;
 
     // Canonical N-Quads bytes of IRIs and literals; _termStart/_termLength index into it.
     private readonly ArrayBufferWriter<byte> _terms = new(8192);
@@ -47,11 +51,58 @@ internal sealed class CanonicalizationState : IDisposable
     private int _nDegreeCalls;
     private long _permutations;
 
-    public CanonicalizationState(RdfCanonicalizerOptions options)
+    private CanonicalizationState(RdfCanonicalizerOptions options)
     {
         _options = options;
         _hash = IncrementalHash.CreateHash(options.HashAlgorithm);
-        _hashSize = _hash.HashLengthInBytes;
+    }
+
+    /// <summary>Takes this thread's cached state, or makes one; give it back with <see cref="Return"/>.</summary>
+    public static CanonicalizationState Rent(RdfCanonicalizerOptions options)
+    {
+        var state = _cached;
+        _cached = null;
+        if (state is null)
+        {
+            return new CanonicalizationState(options);
+        }
+
+        if (state._hash.AlgorithmName != options.HashAlgorithm)
+        {
+            state._hash.Dispose();
+            state._hash = IncrementalHash.CreateHash(options.HashAlgorithm);
+        }
+
+        state._options = options;
+        return state;
+    }
+
+    /// <summary>Clears the state and keeps it for the next run on this thread, unless a huge dataset grew it.</summary>
+    public void Return()
+    {
+        // A failed run may leave data in the hash context.
+        Span<byte> discard = stackalloc byte[64];
+        _hash.GetHashAndReset(discard);
+        _terms.ResetWrittenCount();
+        _termStart.Clear();
+        _termLength.Clear();
+        _lines.ResetWrittenCount();
+        _blankLabels.Clear();
+        _blankNumbers.Clear();
+        Array.Clear(_quadSource);
+        _quadsOf = [];
+        _firstDegreeHash = [];
+        _quadCount = 0;
+        _nDegreeCalls = 0;
+        _permutations = 0;
+        if (_terms.Capacity > 1 << 20 || _lines.Capacity > 1 << 20 || _termStart.Capacity > 1 << 16 || _quads.Length > 1 << 16 || _blankNumbers.Count > 1 << 16)
+        {
+            Dispose();
+            return;
+        }
+
+        _cached?.Dispose();
+        _cached = this;
     }
 
     public void Dispose() => _hash.Dispose();
@@ -132,8 +183,12 @@ internal sealed class CanonicalizationState : IDisposable
     private void Encode(IReadOnlyList<Quad> dataset)
     {
         var count = dataset.Count;
-        _quadSource = new Quad[count];
-        _quads = new EncodedQuad[count];
+        if (_quads.Length < count)
+        {
+            _quadSource = new Quad[count];
+            _quads = new EncodedQuad[count];
+        }
+
         _quadCount = count;
         for (var i = 0; i < count; i++)
         {

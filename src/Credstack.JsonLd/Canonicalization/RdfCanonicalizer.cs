@@ -43,8 +43,15 @@ public sealed class RdfCanonicalizer
     public RdfCanonicalizationResult Canonicalize(IReadOnlyList<Quad> dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        using var state = new CanonicalizationState(Options);
-        return state.Run(dataset);
+        var state = CanonicalizationState.Rent(Options);
+        try
+        {
+            return state.Run(dataset);
+        }
+        finally
+        {
+            state.Return();
+        }
     }
 
     /// <summary>Parses an N-Quads document and canonicalizes it; syntax errors raise <see cref="NQuadsSyntaxException"/>.</summary>

@@ -21,6 +21,10 @@ internal sealed class CanonicalJsonWriter
     };
 
     private IBufferWriter<byte>? _output;
+
+    // Output is gathered here and handed to _output once, which keeps interface calls off the hot path.
+    private byte[] _buffer = new byte[4096];
+    private int _written;
     private Token[] _tokens = new Token[256];
     private int _tokenCount;
 
@@ -33,11 +37,29 @@ internal sealed class CanonicalJsonWriter
     private int _memberCount;
     private JsonElement[] _memberValues = new JsonElement[64];
 
-    public void Start(IBufferWriter<byte> output) => _output = output;
+    /// <summary>True when a huge input grew the buffers: such a writer is not worth keeping for reuse.</summary>
+    public bool IsOversized => _buffer.Length > 1 << 20 || _names.Length > 1 << 20 || _tokens.Length > 1 << 16 || _members.Length > 1 << 16;
+
+    public void Start(IBufferWriter<byte>? output)
+    {
+        _output = output;
+        _written = 0;
+    }
+
+    /// <summary>The canonical bytes written since <see cref="Start"/>.</summary>
+    public byte[] ToArray() => _buffer.AsSpan(0, _written).ToArray();
+
+    /// <summary>Copies the canonical bytes to the caller's writer.</summary>
+    public void Flush()
+    {
+        _output!.Write(_buffer.AsSpan(0, _written));
+        _written = 0;
+    }
 
     public void Finish()
     {
         _output = null;
+        _written = 0;
         _tokenCount = 0;
         _namesLength = 0;
         _memberCount = 0;
@@ -287,7 +309,28 @@ internal sealed class CanonicalJsonWriter
         var members = _members.AsSpan(memberBase, _memberCount - memberBase);
         if (members.Length > 1)
         {
-            members.Sort(new MemberOrder(_names));
+            var order = new MemberOrder(_names);
+            if (members.Length <= 16)
+            {
+                // Insertion sort: objects in credentials are small, and Span.Sort allocates a delegate.
+                for (var i = 1; i < members.Length; i++)
+                {
+                    var item = members[i];
+                    var j = i - 1;
+                    while (j >= 0 && order.Compare(members[j], item) > 0)
+                    {
+                        members[j + 1] = members[j];
+                        j--;
+                    }
+
+                    members[j + 1] = item;
+                }
+            }
+            else
+            {
+                members.Sort(order);
+            }
+
             for (var m = 1; m < members.Length; m++)
             {
                 if (NameOf(members[m - 1]).SequenceEqual(NameOf(members[m])))
@@ -377,7 +420,7 @@ internal sealed class CanonicalJsonWriter
                     "\\u00"u8.CopyTo(span);
                     span[4] = (byte)"0123456789abcdef"[c >> 4];
                     span[5] = (byte)"0123456789abcdef"[c & 0xF];
-                    _output!.Advance(6);
+                    _written += 6;
                     break;
             }
 
@@ -499,17 +542,29 @@ internal sealed class CanonicalJsonWriter
         }
 
         var span = Reserve(EcmaScriptNumberFormatter.MaxLength);
-        _output!.Advance(EcmaScriptNumberFormatter.Format(value, span));
+        _written += EcmaScriptNumberFormatter.Format(value, span);
     }
 
     // ---- Output ----
 
-    private Span<byte> Reserve(int size) => _output!.GetSpan(size);
+    private Span<byte> Reserve(int size)
+    {
+        if (_buffer.Length - _written < size)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _written + size));
+        }
+
+        return _buffer.AsSpan(_written);
+    }
 
     private void WriteByte(byte value)
     {
-        _output!.GetSpan(1)[0] = value;
-        _output.Advance(1);
+        if (_written == _buffer.Length)
+        {
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
+
+        _buffer[_written++] = value;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)
@@ -519,8 +574,8 @@ internal sealed class CanonicalJsonWriter
             return;
         }
 
-        bytes.CopyTo(_output!.GetSpan(bytes.Length));
-        _output.Advance(bytes.Length);
+        bytes.CopyTo(Reserve(bytes.Length));
+        _written += bytes.Length;
     }
 
     private struct Token

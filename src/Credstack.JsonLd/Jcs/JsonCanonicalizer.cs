@@ -25,9 +25,16 @@ public static class JsonCanonicalizer
     /// <summary>Canonicalizes a UTF-8 JSON text.</summary>
     public static byte[] Canonicalize(ReadOnlySpan<byte> utf8Json)
     {
-        var output = new ArrayBufferWriter<byte>(Math.Max(256, utf8Json.Length));
-        Canonicalize(utf8Json, output);
-        return output.WrittenSpan.ToArray();
+        var writer = Rent(null);
+        try
+        {
+            writer.WriteDocument(utf8Json);
+            return writer.ToArray();
+        }
+        finally
+        {
+            Return(writer);
+        }
     }
 
     /// <summary>Canonicalizes a UTF-8 JSON text into <paramref name="output"/>.</summary>
@@ -38,6 +45,7 @@ public static class JsonCanonicalizer
         try
         {
             writer.WriteDocument(utf8Json);
+            writer.Flush();
         }
         finally
         {
@@ -48,9 +56,16 @@ public static class JsonCanonicalizer
     /// <summary>Canonicalizes a parsed JSON value.</summary>
     public static byte[] Canonicalize(JsonElement element)
     {
-        var output = new ArrayBufferWriter<byte>(1024);
-        Canonicalize(element, output);
-        return output.WrittenSpan.ToArray();
+        var writer = Rent(null);
+        try
+        {
+            writer.WriteElement(element, 0);
+            return writer.ToArray();
+        }
+        finally
+        {
+            Return(writer);
+        }
     }
 
     /// <summary>Canonicalizes a parsed JSON value into <paramref name="output"/>.</summary>
@@ -61,6 +76,7 @@ public static class JsonCanonicalizer
         try
         {
             writer.WriteElement(element, 0);
+            writer.Flush();
         }
         finally
         {
@@ -84,7 +100,7 @@ public static class JsonCanonicalizer
         return Encoding.UTF8.GetString(output.WrittenSpan);
     }
 
-    private static CanonicalJsonWriter Rent(IBufferWriter<byte> output)
+    private static CanonicalJsonWriter Rent(IBufferWriter<byte>? output)
     {
         var writer = _cachedWriter ?? new CanonicalJsonWriter();
         _cachedWriter = null;
@@ -95,6 +111,9 @@ public static class JsonCanonicalizer
     private static void Return(CanonicalJsonWriter writer)
     {
         writer.Finish();
-        _cachedWriter = writer;
+        if (!writer.IsOversized)
+        {
+            _cachedWriter = writer;
+        }
     }
 }

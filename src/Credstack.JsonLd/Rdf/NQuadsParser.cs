@@ -14,6 +14,9 @@ namespace Credstack.JsonLd.Rdf;
 public static class NQuadsParser
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly System.Buffers.SearchValues<char> IriStops = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F <>\"{}|^`\\");
+
     private static readonly System.Buffers.SearchValues<char> LiteralStops = System.Buffers.SearchValues.Create("\"\\\n\r");
 
     /// <summary>
@@ -169,6 +172,13 @@ public static class NQuadsParser
         {
             var start = ++_pos;
             var escaped = false;
+            var stop = _text.AsSpan(start).IndexOfAny(IriStops);
+            if (stop >= 0 && _text[start + stop] == '>')
+            {
+                // Fast path: no escapes and no forbidden characters before the closing '>'.
+                _pos = start + stop;
+            }
+
             while (true)
             {
                 if (_pos >= _text.Length)
