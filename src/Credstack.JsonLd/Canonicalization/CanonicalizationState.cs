@@ -390,18 +390,8 @@ internal sealed class CanonicalizationState : IDisposable
         }
         else
         {
-            // Hash First Degree Quads reuses _lines, so the prefix is kept aside while it runs.
-            Span<byte> prefix = stackalloc byte[_lines.WrittenCount <= 256 ? _lines.WrittenCount : 0];
-            var prefixArray = prefix.Length == _lines.WrittenCount ? null : _lines.WrittenSpan.ToArray();
-            if (prefixArray is null)
-            {
-                _lines.WrittenSpan.CopyTo(prefix);
-            }
-
-            var firstDegree = HashFirstDegreeQuads(related);
-            _lines.ResetWrittenCount();
-            _lines.Write(prefixArray ?? prefix);
-            WriteAscii(firstDegree);
+            // Step 3.1 of §4.4.3 computed every first degree hash before any related hash is needed.
+            WriteAscii(_firstDegreeHash[related] ?? throw new InvalidOperationException("First degree hashes are computed first."));
         }
 
         _hash.AppendData(_lines.WrittenSpan);
