@@ -80,6 +80,9 @@ internal sealed class CanonicalizationState : IDisposable
     /// <summary>Clears the state and keeps it for the next run on this thread, unless a huge dataset grew it.</summary>
     public void Return()
     {
+        var oversized = _terms.Capacity > 1 << 20 || _lines.Capacity > 1 << 20 || _termStart.Capacity > 1 << 16
+            || _quads.Length > 1 << 16 || _blankNumbers.Count > 1 << 16;
+
         // A failed run may leave data in the hash context.
         Span<byte> discard = stackalloc byte[64];
         _hash.GetHashAndReset(discard);
@@ -95,7 +98,7 @@ internal sealed class CanonicalizationState : IDisposable
         _quadCount = 0;
         _nDegreeCalls = 0;
         _permutations = 0;
-        if (_terms.Capacity > 1 << 20 || _lines.Capacity > 1 << 20 || _termStart.Capacity > 1 << 16 || _quads.Length > 1 << 16 || _blankNumbers.Count > 1 << 16)
+        if (oversized)
         {
             Dispose();
             return;
