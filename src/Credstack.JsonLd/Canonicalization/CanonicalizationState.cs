@@ -676,24 +676,68 @@ internal sealed class CanonicalizationState : IDisposable
         return Convert.ToHexStringLower(digest[..length]);
     }
 
+    // Sorts line numbers by the bytes of their lines (code point order). A comparer over spans
+    // cannot be captured by a delegate, hence the hand-written sorts: insertion sort for the short
+    // lists of a blank node's quads, heapsort (O(n log n), in place) for whole datasets.
     private static void SortLines(Span<int> order, ReadOnlySpan<byte> lines, ReadOnlySpan<int> starts)
     {
-        // Insertion sort: the lists are short (a blank node's quads) or nearly sorted, and a
-        // comparer over spans cannot be captured by a delegate.
-        for (var i = 1; i < order.Length; i++)
+        if (order.Length <= 24)
         {
-            var item = order[i];
-            var itemLine = lines[starts[item]..starts[item + 1]];
-            var j = i - 1;
-            while (j >= 0 && lines[starts[order[j]]..starts[order[j] + 1]].SequenceCompareTo(itemLine) > 0)
+            for (var i = 1; i < order.Length; i++)
             {
-                order[j + 1] = order[j];
-                j--;
+                var item = order[i];
+                var j = i - 1;
+                while (j >= 0 && CompareLines(order[j], item, lines, starts) > 0)
+                {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+
+                order[j + 1] = item;
             }
 
-            order[j + 1] = item;
+            return;
+        }
+
+        for (var root = (order.Length / 2) - 1; root >= 0; root--)
+        {
+            SiftDown(order, root, order.Length, lines, starts);
+        }
+
+        for (var end = order.Length - 1; end > 0; end--)
+        {
+            (order[0], order[end]) = (order[end], order[0]);
+            SiftDown(order, 0, end, lines, starts);
         }
     }
+
+    private static void SiftDown(Span<int> heap, int root, int length, ReadOnlySpan<byte> lines, ReadOnlySpan<int> starts)
+    {
+        while (true)
+        {
+            var child = (2 * root) + 1;
+            if (child >= length)
+            {
+                return;
+            }
+
+            if (child + 1 < length && CompareLines(heap[child], heap[child + 1], lines, starts) < 0)
+            {
+                child++;
+            }
+
+            if (CompareLines(heap[root], heap[child], lines, starts) >= 0)
+            {
+                return;
+            }
+
+            (heap[root], heap[child]) = (heap[child], heap[root]);
+            root = child;
+        }
+    }
+
+    private static int CompareLines(int x, int y, ReadOnlySpan<byte> lines, ReadOnlySpan<int> starts) =>
+        lines[starts[x]..starts[x + 1]].SequenceCompareTo(lines[starts[y]..starts[y + 1]]);
 
     private readonly record struct EncodedQuad(int Subject, int Predicate, int Object, int Graph);
 

@@ -107,6 +107,32 @@ public sealed class RdfCanonicalizerTests
     }
 
     [Fact]
+    public void A_run_that_hits_a_bound_leaves_nothing_behind_for_the_next_run_on_the_thread()
+    {
+        var before = new RdfCanonicalizer().Canonicalize(TwoBlankNodes).CanonicalNQuads;
+        Assert.Throws<JsonLdException>(() => new RdfCanonicalizer(new RdfCanonicalizerOptions { MaxPermutations = 10 }).Canonicalize(Clique(6)));
+        var sha384 = new RdfCanonicalizer(new RdfCanonicalizerOptions { HashAlgorithm = HashAlgorithmName.SHA384 }).Canonicalize(Clique(3)).CanonicalNQuads;
+
+        Assert.Equal(before, new RdfCanonicalizer().Canonicalize(TwoBlankNodes).CanonicalNQuads);
+        Assert.Equal(9, sha384.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void A_large_dataset_with_many_blank_nodes_is_canonicalized()
+    {
+        var chain = new StringBuilder();
+        for (var i = 0; i < 5_000; i++)
+        {
+            chain.Append(CultureInfo.InvariantCulture, $"_:n{i} <http://example.org/next> _:n{i + 1} .\n_:n{i} <http://example.org/index> \"{i}\" .\n");
+        }
+
+        var result = new RdfCanonicalizer().Canonicalize(chain.ToString());
+
+        Assert.Equal(10_000, result.Quads.Count);
+        Assert.Equal(5_001, result.IssuedIdentifiers.Count);
+    }
+
+    [Fact]
     public void Ground_datasets_have_an_empty_identifier_map()
     {
         var result = new RdfCanonicalizer().Canonicalize("<http://x/b> <http://x/p> \"2\" .\n<http://x/a> <http://x/p> \"1\" .\n");
