@@ -1,3 +1,5 @@
+// RDF 1.1 Concepts and Abstract Syntax (W3C Recommendation 2014-02-25), §3.2-§3.4: IRIs,
+// literals (lexical form, datatype IRI, language tag) and blank nodes.
 namespace Credstack.JsonLd.Rdf;
 
 /// <summary>

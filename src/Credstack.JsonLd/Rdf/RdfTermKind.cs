@@ -1,3 +1,4 @@
+// RDF 1.1 Concepts and Abstract Syntax, §3 "RDF Graphs" (term kinds) and §4 "RDF Datasets" (the default graph).
 namespace Credstack.JsonLd.Rdf;
 
 /// <summary>The kinds of RDF term (RDF 1.1 Concepts §3), plus the default graph marker used in the graph position of a quad.</summary>
