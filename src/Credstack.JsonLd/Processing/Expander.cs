@@ -127,8 +127,11 @@ internal sealed class Expander
 
     private object? ExpandObject(ActiveContext active, string? activeProperty, ScopedContext? propertyScoped, JsonElement element, string? baseUrl, bool fromMap, JsonPath? path)
     {
+        // Property names are decoded once; the algorithm walks the entries several times.
+        var entries = ReadEntries(element);
+
         // Step 7: a term-scoped (non-propagated) context does not apply to a new node object.
-        if (active.PreviousContext is not null && !fromMap && !KeepsScopedContext(active, element))
+        if (active.PreviousContext is not null && !fromMap && !KeepsScopedContext(active, entries))
         {
             active = active.PreviousContext;
         }
@@ -149,11 +152,11 @@ internal sealed class Expander
         var typeScoped = active;
         string? inputType = null;
         List<(string Key, JsonElement Value)>? typeEntries = null;
-        foreach (var property in element.EnumerateObject())
+        foreach (var (name, value) in entries)
         {
-            if (_contexts.ExpandIri(active, property.Name, documentRelative: false, vocab: true) == Keywords.Type)
+            if (_contexts.ExpandIri(active, name, documentRelative: false, vocab: true) == Keywords.Type)
             {
-                (typeEntries ??= []).Add((property.Name, property.Value));
+                (typeEntries ??= []).Add((name, value));
             }
         }
 
@@ -178,7 +181,7 @@ internal sealed class Expander
         }
 
         var result = new JsonMap(StringComparer.Ordinal);
-        ExpandEntries(active, typeScoped, activeProperty, element, result, inputType, baseUrl, path);
+        ExpandEntries(active, typeScoped, activeProperty, entries, result, inputType, baseUrl, path);
         return Finish(result, activeProperty);
     }
 
@@ -222,13 +225,25 @@ internal sealed class Expander
             ? _contexts.ProcessScoped(active, scoped, overrideProtected: false, propagate: false)
             : active;
 
-    private bool KeepsScopedContext(ActiveContext active, JsonElement element)
+    private static (string Name, JsonElement Value)[] ReadEntries(JsonElement element)
+    {
+        var entries = new (string Name, JsonElement Value)[element.GetPropertyCount()];
+        var i = 0;
+        foreach (var property in element.EnumerateObject())
+        {
+            entries[i++] = (property.Name, property.Value);
+        }
+
+        return entries;
+    }
+
+    private bool KeepsScopedContext(ActiveContext active, (string Name, JsonElement Value)[] entries)
     {
         var count = 0;
         var onlyId = false;
-        foreach (var property in element.EnumerateObject())
+        foreach (var (name, _) in entries)
         {
-            var expanded = _contexts.ExpandIri(active, property.Name, documentRelative: false, vocab: true);
+            var expanded = _contexts.ExpandIri(active, name, documentRelative: false, vocab: true);
             if (expanded == Keywords.Value)
             {
                 return true;
@@ -242,18 +257,16 @@ internal sealed class Expander
     }
 
     // Steps 13 and 14: every entry of the element (and of its nested entries).
-    private void ExpandEntries(ActiveContext active, ActiveContext typeScoped, string? activeProperty, JsonElement element, JsonMap result, string? inputType, string? baseUrl, JsonPath? path)
+    private void ExpandEntries(ActiveContext active, ActiveContext typeScoped, string? activeProperty, (string Name, JsonElement Value)[] entries, JsonMap result, string? inputType, string? baseUrl, JsonPath? path)
     {
-        List<string>? nests = null;
-        foreach (var property in element.EnumerateObject())
+        List<(string Key, JsonElement Value)>? nests = null;
+        foreach (var (key, value) in entries)
         {
-            var key = property.Name;
             if (key == Keywords.Context)
             {
                 continue;
             }
 
-            var value = property.Value;
             var expandedProperty = _contexts.ExpandIri(active, key, documentRelative: false, vocab: true);
             if (expandedProperty is null || (!Keywords.IsKeyword(expandedProperty) && !expandedProperty.Contains(':', StringComparison.Ordinal)))
             {
@@ -274,7 +287,7 @@ internal sealed class Expander
                         throw new JsonLdException(JsonLdErrorCode.InvalidReversePropertyMap, "A reverse property map cannot contain @nest.");
                     }
 
-                    (nests ??= []).Add(key);
+                    (nests ??= []).Add((key, value));
                     continue;
                 }
 
@@ -347,13 +360,12 @@ internal sealed class Expander
             return;
         }
 
-        foreach (var nestingKey in nests)
+        foreach (var (nestingKey, nestedValues) in nests)
         {
             // Step 14.2: steps 3 and 8 again, with the nesting key as active property (its scoped context applies).
             var nestContext = active.Term(nestingKey)?.LocalContext is { } scoped
                 ? _contexts.ProcessScoped(active, scoped, overrideProtected: true, propagate: true)
                 : active;
-            var nestedValues = element.GetProperty(nestingKey);
             if (nestedValues.ValueKind == JsonValueKind.Array)
             {
                 foreach (var nested in nestedValues.EnumerateArray())
@@ -375,9 +387,10 @@ internal sealed class Expander
             throw new JsonLdException(JsonLdErrorCode.InvalidNestValue, "A nested value must be an object.");
         }
 
-        foreach (var property in nested.EnumerateObject())
+        var entries = ReadEntries(nested);
+        foreach (var (name, _) in entries)
         {
-            if (_contexts.ExpandIri(active, property.Name, documentRelative: false, vocab: true) == Keywords.Value)
+            if (_contexts.ExpandIri(active, name, documentRelative: false, vocab: true) == Keywords.Value)
             {
                 throw new JsonLdException(JsonLdErrorCode.InvalidNestValue, "A nested value cannot be a value object.");
             }
@@ -386,7 +399,7 @@ internal sealed class Expander
         Enter(path);
         try
         {
-            ExpandEntries(active, typeScoped, activeProperty, nested, result, inputType, baseUrl, path);
+            ExpandEntries(active, typeScoped, activeProperty, entries, result, inputType, baseUrl, path);
         }
         finally
         {

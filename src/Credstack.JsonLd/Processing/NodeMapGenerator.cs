@@ -8,6 +8,9 @@ namespace Credstack.JsonLd.Processing;
 internal sealed class NodeMapGenerator(BlankNodeIdGenerator identifiers)
 {
     private const string DefaultGraph = Keywords.Default;
+    private const int IndexThreshold = 8;
+
+    private Dictionary<List<object?>, HashSet<object>>? _indexes;
 
     public Dictionary<string, Dictionary<string, JsonMap>> NodeMap { get; } = new(StringComparer.Ordinal)
     {
@@ -193,7 +196,7 @@ internal sealed class NodeMapGenerator(BlankNodeIdGenerator identifiers)
         }
     }
 
-    private static void AddUnique(JsonMap node, string property, object value)
+    private void AddUnique(JsonMap node, string property, object value)
     {
         if (!node.TryGetValue(property, out var existing) || existing is not List<object?> list)
         {
@@ -201,14 +204,36 @@ internal sealed class NodeMapGenerator(BlankNodeIdGenerator identifiers)
             return;
         }
 
-        foreach (var item in list)
+        if (list.Count < IndexThreshold)
         {
-            if (ExpandedForm.DeepEquals(item, value))
+            foreach (var item in list)
             {
-                return;
+                if (ExpandedForm.DeepEquals(item, value))
+                {
+                    return;
+                }
             }
+
+            list.Add(value);
+            return;
         }
 
-        list.Add(value);
+        // Long value lists get a hash index, so uniqueness stays linear overall.
+        _indexes ??= new Dictionary<List<object?>, HashSet<object>>(ReferenceEqualityComparer.Instance);
+        if (!_indexes.TryGetValue(list, out var index))
+        {
+            index = new HashSet<object>(ExpandedValueComparer.Instance);
+            foreach (var item in list)
+            {
+                index.Add(item!);
+            }
+
+            _indexes[list] = index;
+        }
+
+        if (index.Add(value))
+        {
+            list.Add(value);
+        }
     }
 }

@@ -28,6 +28,9 @@ internal sealed class RdfDatasetBuilder(BlankNodeIdGenerator identifiers, RdfDir
 
     private readonly List<Quad> _quads = [];
 
+    // Reused for every value: list and compound-literal triples go right after the triple that refers to them.
+    private readonly List<(RdfTerm, RdfTerm, RdfTerm)> _listTriples = [];
+
     public List<Quad> Build(Dictionary<string, Dictionary<string, JsonMap>> nodeMap)
     {
         foreach (var graphName in Sorted(nodeMap.Keys))
@@ -84,13 +87,13 @@ internal sealed class RdfDatasetBuilder(BlankNodeIdGenerator identifiers, RdfDir
                     var predicate = IriResolver.IsBlankNode(property) ? RdfTerm.BlankNode(property[2..]) : RdfTerm.Iri(property);
                     foreach (var item in Expander.AsList(values))
                     {
-                        var listTriples = new List<(RdfTerm, RdfTerm, RdfTerm)>();
-                        if (ObjectToRdf(item, listTriples) is { } obj)
+                        _listTriples.Clear();
+                        if (ObjectToRdf(item, _listTriples) is { } obj)
                         {
                             _quads.Add(new Quad(subject, predicate, obj, graphTerm));
                         }
 
-                        foreach (var (s, p, o) in listTriples)
+                        foreach (var (s, p, o) in _listTriples)
                         {
                             _quads.Add(new Quad(s, p, o, graphTerm));
                         }
@@ -280,10 +283,26 @@ internal sealed class RdfDatasetBuilder(BlankNodeIdGenerator identifiers, RdfDir
         return segmentLength > 0;
     }
 
-    private static List<string> Sorted(IEnumerable<string> keys)
+    private static string[] Sorted(Dictionary<string, Dictionary<string, JsonMap>>.KeyCollection keys) => Sorted(keys.Count, keys);
+
+    private static string[] Sorted(Dictionary<string, JsonMap>.KeyCollection keys) => Sorted(keys.Count, keys);
+
+    private static string[] Sorted(Dictionary<string, object?>.KeyCollection keys) => Sorted(keys.Count, keys);
+
+    private static string[] Sorted(int count, IEnumerable<string> keys)
     {
-        var list = new List<string>(keys);
-        list.Sort(string.CompareOrdinal);
-        return list;
+        var array = new string[count];
+        var i = 0;
+        foreach (var key in keys)
+        {
+            array[i++] = key;
+        }
+
+        if (array.Length > 1)
+        {
+            Array.Sort(array, string.CompareOrdinal);
+        }
+
+        return array;
     }
 }

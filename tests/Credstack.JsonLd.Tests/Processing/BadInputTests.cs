@@ -126,6 +126,30 @@ public sealed class BadInputTests
         Assert.Equal(JsonLdErrorCode.ResourceLimitExceeded, error.Code);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_property_with_fifty_thousand_values_is_processed_without_quadratic_slowdown()
+    {
+        var json = "{\"@id\": \"http://example.org/s\", \"http://example.org/p\": ["
+            + string.Join(',', Enumerable.Range(0, 50_000).Select(i => "\"v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\""))
+            + "]}";
+
+        var quads = await Task.Run(() => JsonLdProcessor.ToRdf(json));
+
+        Assert.Equal(50_000, quads.Count);
+    }
+
+    [Fact]
+    public void Repeated_values_of_a_long_property_produce_one_triple_each()
+    {
+        var json = "{\"@id\": \"http://example.org/s\", \"http://example.org/p\": ["
+            + string.Join(',', Enumerable.Range(0, 40).Select(i => "{\"@value\": \"v" + (i % 20).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"}"))
+            + "]}";
+
+        var quads = JsonLdProcessor.ToRdf(json);
+
+        Assert.Equal(20, quads.Count);
+    }
+
     private sealed class InlineLoader(params (string Url, string Json)[] documents) : IDocumentLoader
     {
         public RemoteDocument Load(Uri url, CancellationToken cancellationToken = default)
