@@ -13,6 +13,11 @@ internal sealed class ContextProcessor
 {
     private const int MaxInternedInitialContexts = 1024;
 
+    // Bounds the work one document can cause through contexts (each scoped context is also validated
+    // when it is defined, so crafted inline contexts could otherwise multiply work). Processing the VC 2.0
+    // and OB 3.0 contexts (with extensions) from a cold cache creates about 700 definitions.
+    private const int MaxTermDefinitionsPerDocument = 100_000;
+
     private const int FlagOverrideProtected = 1;
     private const int FlagNoPropagate = 2;
     private const int FlagJsonLd10 = 4;
@@ -22,6 +27,7 @@ internal sealed class ContextProcessor
     private readonly JsonLdOptions _options;
     private Dictionary<string, (JsonElement Context, string DocumentUrl)>? _dereferenced;
     private HashSet<string>? _remoteUrls;
+    private int _termDefinitions;
 
     public ContextProcessor(JsonLdOptions options)
     {
@@ -30,6 +36,9 @@ internal sealed class ContextProcessor
     }
 
     public bool IsJsonLd10 { get; }
+
+    /// <summary>How many term definitions this document's contexts created (cached contexts create none).</summary>
+    public int TermDefinitionsCreated => _termDefinitions;
 
     public JsonLdOptions Options => _options;
 
@@ -422,6 +431,10 @@ internal sealed class ContextProcessor
 
         scope.Defined[term] = false;
         var value = scope.Local[term];
+        if (++_termDefinitions > MaxTermDefinitionsPerDocument)
+        {
+            throw Error(JsonLdErrorCode.ResourceLimitExceeded, $"The document's contexts define more than {MaxTermDefinitionsPerDocument} terms.");
+        }
 
         // Steps 4 and 5: keywords cannot be redefined, except @type's container and protection in 1.1.
         if (term == Keywords.Type && !IsJsonLd10)

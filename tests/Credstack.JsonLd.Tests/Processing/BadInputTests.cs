@@ -150,6 +150,18 @@ public sealed class BadInputTests
         Assert.Equal(20, quads.Count);
     }
 
+    [Fact]
+    public void Contexts_that_multiply_term_definitions_exceed_the_resource_limit()
+    {
+        // 200 terms, each with a scoped context of 1,000 terms: 200,000 definitions just to validate them.
+        var scoped = "{" + string.Join(',', Enumerable.Range(0, 1_000).Select(i => $"\"t{i}\": \"https://example.org/t{i}\"")) + "}";
+        var context = "{" + string.Join(',', Enumerable.Range(0, 200).Select(i => $"\"p{i}\": {{\"@id\": \"https://example.org/p{i}\", \"@context\": {scoped}}}")) + "}";
+
+        var error = Assert.Throws<JsonLdException>(() => JsonLdProcessor.Expand("{\"@context\": " + context + ", \"p0\": 1}"));
+
+        Assert.Equal(JsonLdErrorCode.ResourceLimitExceeded, error.Code);
+    }
+
     private sealed class InlineLoader(params (string Url, string Json)[] documents) : IDocumentLoader
     {
         public RemoteDocument Load(Uri url, CancellationToken cancellationToken = default)

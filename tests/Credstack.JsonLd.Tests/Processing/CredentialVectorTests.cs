@@ -53,4 +53,17 @@ public sealed class CredentialVectorTests
 
         Assert.Equal(cold, warm);
     }
+
+    [ConformanceFact("openbadges", "spec-examples")]
+    public void Concurrent_conversions_from_a_cold_cache_all_give_the_same_quads()
+    {
+        var options = new JsonLdOptions { DocumentLoader = new ContextFolderLoader(), Base = "https://example.org/concurrency-test/" };
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Conformance.PathOf("openbadges", "spec-examples", "fullOpenBadge-1.json")));
+        var element = document.RootElement;
+
+        var results = new IReadOnlyList<Credstack.JsonLd.Rdf.Quad>[16];
+        Parallel.For(0, results.Length, i => results[i] = JsonLdProcessor.ToRdf(element, options));
+
+        Assert.All(results, r => Assert.Equal(results[0], r));
+    }
 }
