@@ -4,6 +4,7 @@
 // @json literals) so toRdf can walk it without re-parsing; JsonLdProcessor.Expand converts it to JsonNode.
 // Deviations: frame expansion is not implemented (not needed for expand/toRdf); recursion depth is
 // bounded by JsonLdOptions.MaxNestingDepth; safe mode turns silent drops into errors.
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using JsonMap = System.Collections.Generic.Dictionary<string, object?>;
 
@@ -55,14 +56,9 @@ internal sealed class Expander
                 return ExpandArray(active, activeProperty, propertyDefinition, element, baseUrl, fromMap, path);
             case JsonValueKind.Object:
                 Enter(path);
-                try
-                {
-                    return ExpandObject(active, activeProperty, propertyScoped, element, baseUrl, fromMap, path);
-                }
-                finally
-                {
-                    _depth--;
-                }
+                var expanded = ExpandObject(active, activeProperty, propertyScoped, element, baseUrl, fromMap, path);
+                _depth--;
+                return expanded;
 
             default:
                 // Step 4: a scalar. Free-floating scalars are dropped.
@@ -82,43 +78,40 @@ internal sealed class Expander
 
     private List<object?> ExpandArray(ActiveContext active, string? activeProperty, TermDefinition? propertyDefinition, JsonElement element, string? baseUrl, bool fromMap, JsonPath? path)
     {
+        // No try/finally around the depth count: an exception abandons the whole Expander, and unwinding
+        // thousands of finally blocks is what made deep hostile input slow to reject.
         Enter(path);
-        try
+        // Step 5: expand each item, flattening nested arrays except inside a list container.
+        var isList = propertyDefinition is not null && (propertyDefinition.Container & ContainerKinds.List) != 0;
+        var result = new List<object?>(element.GetArrayLength());
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
         {
-            // Step 5: expand each item, flattening nested arrays except inside a list container.
-            var isList = propertyDefinition is not null && (propertyDefinition.Container & ContainerKinds.List) != 0;
-            var result = new List<object?>(element.GetArrayLength());
-            var index = 0;
-            foreach (var item in element.EnumerateArray())
+            var expanded = Expand(active, activeProperty, item, baseUrl, fromMap, path?.Child(index));
+            index++;
+            if (isList && expanded is List<object?> nested)
             {
-                var expanded = Expand(active, activeProperty, item, baseUrl, fromMap, path?.Child(index));
-                index++;
-                if (isList && expanded is List<object?> nested)
-                {
-                    expanded = new JsonMap(1, StringComparer.Ordinal) { [Keywords.List] = nested };
-                }
-
-                if (expanded is List<object?> items)
-                {
-                    result.AddRange(items);
-                }
-                else if (expanded is not null)
-                {
-                    result.Add(expanded);
-                }
+                expanded = new JsonMap(1, StringComparer.Ordinal) { [Keywords.List] = nested };
             }
 
-            return result;
+            if (expanded is List<object?> items)
+            {
+                result.AddRange(items);
+            }
+            else if (expanded is not null)
+            {
+                result.Add(expanded);
+            }
         }
-        finally
-        {
-            _depth--;
-        }
+
+        _depth--;
+        return result;
     }
 
     private void Enter(JsonPath? path)
     {
-        if (++_depth > _maxDepth)
+        // The stack check backs up the configured depth: a large MaxNestingDepth must not crash the process.
+        if (++_depth > _maxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth--;
             throw new JsonLdException(JsonLdErrorCode.ResourceLimitExceeded, $"The document nests deeper than {_maxDepth} levels" + (path is null ? "." : $" (at {path})."));
@@ -397,14 +390,8 @@ internal sealed class Expander
         }
 
         Enter(path);
-        try
-        {
-            ExpandEntries(active, typeScoped, activeProperty, entries, result, inputType, baseUrl, path);
-        }
-        finally
-        {
-            _depth--;
-        }
+        ExpandEntries(active, typeScoped, activeProperty, entries, result, inputType, baseUrl, path);
+        _depth--;
     }
 
     // Step 13.4: an entry whose key expands to a keyword.

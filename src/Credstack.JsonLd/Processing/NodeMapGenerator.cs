@@ -1,5 +1,6 @@
 // JSON-LD 1.1 Processing Algorithms and API, §7.2 "Node Map Generation": flattens the expanded form
 // into graph name -> subject -> node, relabelling blank nodes. Input maps are read, never changed.
+using System.Runtime.CompilerServices;
 using JsonMap = System.Collections.Generic.Dictionary<string, object?>;
 
 namespace Credstack.JsonLd.Processing;
@@ -21,6 +22,11 @@ internal sealed class NodeMapGenerator(BlankNodeIdGenerator identifiers)
 
     private void Generate(object? element, string activeGraph, string? activeSubject, JsonMap? reverseSubject, string? activeProperty, List<object?>? list)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JsonLdException(JsonLdErrorCode.ResourceLimitExceeded, "The document nests too deeply to build its node map.");
+        }
+
         if (element is List<object?> items)
         {
             foreach (var item in items)

@@ -2,6 +2,7 @@
 // to RDF Conversion" and §8.7 "List Conversion". Graphs, subjects and properties are visited in
 // code-point order as the spec says, so the output order and blank node labels are deterministic.
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Credstack.JsonLd.Rdf;
 using JsonMap = System.Collections.Generic.Dictionary<string, object?>;
@@ -206,6 +207,11 @@ internal sealed class RdfDatasetBuilder(BlankNodeIdGenerator identifiers, RdfDir
         if (list.Count == 0)
         {
             return RdfNil;
+        }
+
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new JsonLdException(JsonLdErrorCode.ResourceLimitExceeded, "Lists nest too deeply to convert to RDF.");
         }
 
         var nodes = new RdfTerm[list.Count];

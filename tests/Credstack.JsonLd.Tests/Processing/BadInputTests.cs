@@ -80,6 +80,24 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_very_large_nesting_limit_still_ends_in_an_error_rather_than_a_stack_overflow()
+    {
+        var json = "{\"http://example.org/p\":" + new string('[', 20_000) + "1" + new string(']', 20_000) + "}";
+        using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 30_000 });
+
+        var element = document.RootElement;
+
+        // A small stack makes sure the stack, not the (unlimited) depth option, is what runs out.
+        Exception? caught = null;
+        var thread = new Thread(() => caught = Record.Exception(() => JsonLdProcessor.ToRdf(element, new JsonLdOptions { MaxNestingDepth = int.MaxValue })), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+
+        var error = Assert.IsType<JsonLdException>(caught);
+        Assert.Equal(JsonLdErrorCode.ResourceLimitExceeded, error.Code);
+    }
+
+    [Fact]
     public void Nesting_within_the_limit_is_processed()
     {
         var json = "{\"http://example.org/p\":" + new string('[', 100) + "1" + new string(']', 100) + "}";
