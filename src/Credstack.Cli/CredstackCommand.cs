@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Credstack.Cli.Commands.Canonicalization;
+using Credstack.Cli.Commands.JsonLd;
 
 namespace Credstack.Cli;
 
@@ -8,6 +10,8 @@ internal static class CredstackCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Credstack: issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials).");
+        root.Subcommands.Add(CanonicalizeCommand.Create());
+        root.Subcommands.Add(JsonLdCommand.Create());
         return root;
     }
 }

@@ -15,10 +15,12 @@ public sealed record JsonLdOptions
     public string? Base { get; init; }
 
     /// <summary>
-    /// Loads remote contexts. <c>null</c> means no remote loading at all: any remote context fails with
-    /// <see cref="JsonLdErrorCode.LoadingRemoteContextFailed"/>. The processor never touches the network itself.
+    /// Loads remote contexts. The default is <see cref="Contexts.PinnedContextLoader.Default"/>: the
+    /// contexts embedded in this assembly, never the network. <c>null</c> means no remote loading at all:
+    /// any remote context fails with <see cref="JsonLdErrorCode.LoadingRemoteContextFailed"/>. The processor
+    /// never touches the network itself.
     /// </summary>
-    public IDocumentLoader? DocumentLoader { get; init; }
+    public IDocumentLoader? DocumentLoader { get; init; } = Contexts.PinnedContextLoader.Default;
 
     /// <summary>The processing mode (<c>processingMode</c>).</summary>
     public JsonLdProcessingMode ProcessingMode { get; init; } = JsonLdProcessingMode.JsonLd11;
