@@ -7,7 +7,7 @@ namespace Credstack.Credentials.Jose;
 
 /// <summary>
 /// The default <see cref="IJwtKeyResolver"/>: a <c>kid</c> that is a DID URL (did:key, did:web) is dereferenced through
-/// <see cref="DidResolver"/> and, when the issuer (holder) is a DID, checked to be its assertionMethod
+/// <see cref="DidResolver"/> and, when the issuer (holder) id is known, checked to be its assertionMethod
 /// (authentication) key; a <c>kid</c> of the form <c>#fragment</c> is taken relative to the issuer DID. Otherwise the
 /// header <c>jwk</c> is used when <see cref="TrustHeaderJwk"/> allows. HTTP(S) key URLs are not fetched (libraries do not
 /// reach the network): such tokens report <see cref="JwtProblem.KeyNotFound"/>.
@@ -36,8 +36,10 @@ public sealed class DidJwtKeyResolver : IJwtKeyResolver
         var methodId = MethodIdFor(request);
         if (methodId is not null)
         {
+            // When the issuer (holder) is known, the DID key must be its own: listed under the relationship and controlled
+            // by it. An issuer that is not a DID cannot control a DID's key, so that reports controller-mismatch.
             var controller = request.ExpectedController;
-            var method = controller is not null && controller.StartsWith("did:", StringComparison.Ordinal)
+            var method = controller is not null
                 ? await _dids.CheckVerificationMethodAsync(methodId, request.Relationship, controller, cancellationToken).ConfigureAwait(false)
                 : await _dids.DereferenceAsync(methodId, cancellationToken).ConfigureAwait(false);
             if (!method.Succeeded)
@@ -57,14 +59,14 @@ public sealed class DidJwtKeyResolver : IJwtKeyResolver
                 return JwtKeyResolution.NotFound(JwtProblem.KeyNotFound, "The header jwk is not the key the kid names.");
             }
 
-            return JwtKeyResolution.Found(key.Key, method.Method.Id);
+            return JwtKeyResolution.Found(key.Key, method.Method.Id, controllerVerified: controller is not null);
         }
 
         if (request.Jwk is { } headerJwk && TrustHeaderJwk)
         {
             var key = headerJwk.ToVerificationKey();
             return key.Succeeded
-                ? JwtKeyResolution.Found(key.Key, "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + key.Key.ComputeJwkThumbprint())
+                ? JwtKeyResolution.Found(key.Key, "urn:ietf:params:oauth:jwk-thumbprint:sha-256:" + key.Key.ComputeJwkThumbprint(), controllerVerified: false)
                 : JwtKeyResolution.NotFound(key.Problem ?? JwtProblem.KeyNotFound, key.Detail ?? "The header jwk cannot be imported.");
         }
 

@@ -178,6 +178,13 @@ public static class JwtCredentialSigner
 
     private static JsonDocument? Parse(ReadOnlySpan<byte> utf8, out string? problem)
     {
+        // The bytes become the payload (or the "vc" value) as they are; a byte-order mark would make that invalid JSON.
+        if (utf8.StartsWith("\uFEFF"u8))
+        {
+            problem = "The document starts with a byte-order mark; give the JSON without it.";
+            return null;
+        }
+
         try
         {
             // The verifier refuses duplicate member names, so the signer must not secure a document that has them.

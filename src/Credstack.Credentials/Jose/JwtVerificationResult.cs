@@ -34,6 +34,12 @@ public sealed record JwtVerificationResult
     /// <summary>The identifier the key was found under.</summary>
     public string? KeyId { get; init; }
 
+    /// <summary>
+    /// True when the key resolver established that <see cref="Key"/> belongs to the issuer (holder); false for a key taken
+    /// from a bare header <c>jwk</c> or an unbound registry entry, which the caller's trust policy must still bind.
+    /// </summary>
+    public bool KeyControllerVerified { get; init; }
+
     /// <summary>For presentations: the enveloped credentials, read but not verified (verify each with its own key).</summary>
     public IReadOnlyList<EnvelopedCredential> EnvelopedCredentials { get; init; } = [];
 

@@ -143,7 +143,7 @@ public sealed class JwtVerifier
             return Fail(result, JwtProblem.KeyNotFound, $"{resolution.Problem}: {resolution.Detail}");
         }
 
-        result = result with { Key = resolution.Key, KeyId = resolution.KeyId };
+        result = result with { Key = resolution.Key, KeyId = resolution.KeyId, KeyControllerVerified = resolution.ControllerVerified };
 
         // RFC 8725 §3.1: the resolved key fixes the algorithm; the header may only agree with it.
         if (!string.Equals(resolution.Key.JoseAlgorithm, alg, StringComparison.Ordinal))

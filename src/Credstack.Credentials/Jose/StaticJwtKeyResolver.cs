@@ -9,14 +9,18 @@ namespace Credstack.Credentials.Jose;
 /// </summary>
 public sealed class StaticJwtKeyResolver : IJwtKeyResolver
 {
-    private readonly Dictionary<string, VerificationKey> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (VerificationKey Key, string? Controller)> _keys = new(StringComparer.Ordinal);
 
-    /// <summary>Registers <paramref name="key"/> under <paramref name="keyId"/> (replacing any key with that id).</summary>
-    public StaticJwtKeyResolver Add(string keyId, VerificationKey key)
+    /// <summary>
+    /// Registers <paramref name="key"/> under <paramref name="keyId"/> (replacing any key with that id). With a
+    /// <paramref name="controller"/>, the key resolves only for tokens whose issuer (holder) is that controller, and is
+    /// then reported as <see cref="JwtKeyResolution.ControllerVerified"/>.
+    /// </summary>
+    public StaticJwtKeyResolver Add(string keyId, VerificationKey key, string? controller = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(keyId);
         ArgumentNullException.ThrowIfNull(key);
-        _keys[keyId] = key;
+        _keys[keyId] = (key, controller);
         return this;
     }
 
@@ -26,8 +30,8 @@ public sealed class StaticJwtKeyResolver : IJwtKeyResolver
         ArgumentNullException.ThrowIfNull(request);
         if (request.KeyId is { } kid)
         {
-            return ValueTask.FromResult(_keys.TryGetValue(kid, out var key)
-                ? JwtKeyResolution.Found(key, kid)
+            return ValueTask.FromResult(_keys.TryGetValue(kid, out var entry)
+                ? Resolve(kid, entry.Key, entry.Controller, request)
                 : JwtKeyResolution.NotFound(JwtProblem.KeyNotFound, $"No key is registered under kid '{Shorten(kid)}'."));
         }
 
@@ -36,11 +40,11 @@ public sealed class StaticJwtKeyResolver : IJwtKeyResolver
             using var imported = jwk.ToVerificationKey().Key;
             if (imported is not null)
             {
-                foreach (var (id, key) in _keys)
+                foreach (var (id, entry) in _keys)
                 {
-                    if (key.HasSamePublicKey(imported))
+                    if (entry.Key.HasSamePublicKey(imported))
                     {
-                        return ValueTask.FromResult(JwtKeyResolution.Found(key, id));
+                        return ValueTask.FromResult(Resolve(id, entry.Key, entry.Controller, request));
                     }
                 }
             }
@@ -49,6 +53,18 @@ public sealed class StaticJwtKeyResolver : IJwtKeyResolver
         }
 
         return ValueTask.FromResult(JwtKeyResolution.NotFound(JwtProblem.KeyNotFound, "The header has neither kid nor jwk."));
+    }
+
+    private static JwtKeyResolution Resolve(string keyId, VerificationKey key, string? controller, JwtKeyRequest request)
+    {
+        if (controller is null)
+        {
+            return JwtKeyResolution.Found(key, keyId, controllerVerified: false);
+        }
+
+        return string.Equals(controller, request.ExpectedController, StringComparison.Ordinal)
+            ? JwtKeyResolution.Found(key, keyId, controllerVerified: true)
+            : JwtKeyResolution.NotFound(JwtProblem.KeyNotFound, $"The key '{Shorten(keyId)}' belongs to {Shorten(controller)}, not to {Shorten(request.ExpectedController ?? "(no issuer)")}.");
     }
 
     internal static string Shorten(string? text) => text is null ? "(null)" : text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "...");

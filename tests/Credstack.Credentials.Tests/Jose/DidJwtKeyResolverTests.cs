@@ -25,6 +25,18 @@ public sealed class DidJwtKeyResolverTests
         Assert.True(result.Succeeded, result.ToString());
         Assert.Equal(DidKey.VerificationMethodId(key.PublicKey), result.KeyId);
         Assert.True(result.Key!.HasSamePublicKey(key.PublicKey));
+        Assert.True(result.KeyControllerVerified);
+    }
+
+    [Fact]
+    public async Task A_did_key_kid_is_refused_when_the_issuer_is_not_that_DID()
+    {
+        // Someone else's did:key cannot sign for https://example.edu/issuers/565049.
+        var key = JoseKeys.For(KeyType.Ed25519);
+        var signed = JwtCredentialSigner.SignOpenBadges(Encoding.UTF8.GetBytes(OpenBadgesJwtTests.Credential()), key, DidKey.VerificationMethodId(key.PublicKey));
+        var result = await Verifier().VerifyAsync(signed.Token);
+        Assert.Equal(JwtProblem.KeyNotFound, Assert.Single(result.Problems).Code);
+        Assert.Contains(DidProblem.ControllerMismatch, result.Problems[0].Detail, StringComparison.Ordinal);
     }
 
     [Fact]

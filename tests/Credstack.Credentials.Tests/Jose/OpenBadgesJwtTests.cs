@@ -73,6 +73,30 @@ public sealed class OpenBadgesJwtTests
         var result = await new JwtVerifier(new DidJwtKeyResolver(new DidResolver()), new FixedTimeProvider(Now)).VerifyAsync(signed.Token);
         Assert.True(result.Succeeded, result.ToString());
         Assert.StartsWith("urn:ietf:params:oauth:jwk-thumbprint:sha-256:", result.KeyId, StringComparison.Ordinal);
+        Assert.False(result.KeyControllerVerified);
+    }
+
+    [Fact]
+    public async Task A_registered_key_bound_to_another_issuer_is_not_used()
+    {
+        var key = JoseKeys.For(KeyType.P256);
+        var signed = JwtCredentialSigner.SignOpenBadges(Encoding.UTF8.GetBytes(Credential()), key, Kid);
+
+        var bound = new StaticJwtKeyResolver().Add(Kid, key.PublicKey, controller: "https://example.edu/issuers/565049");
+        var good = await new JwtVerifier(bound, new FixedTimeProvider(Now)).VerifyAsync(signed.Token);
+        Assert.True(good.Succeeded, good.ToString());
+        Assert.True(good.KeyControllerVerified);
+
+        var other = new StaticJwtKeyResolver().Add(Kid, key.PublicKey, controller: "https://other.example/issuer");
+        var bad = await new JwtVerifier(other, new FixedTimeProvider(Now)).VerifyAsync(signed.Token);
+        Assert.Equal(JwtProblem.KeyNotFound, Assert.Single(bad.Problems).Code);
+    }
+
+    [Fact]
+    public void Signing_a_document_with_a_byte_order_mark_is_refused()
+    {
+        var signed = JwtCredentialSigner.SignOpenBadges([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Credential())], JoseKeys.For(KeyType.P256), Kid);
+        Assert.Equal(JwtProblem.PayloadInvalid, signed.Problem);
     }
 
     [Fact]
