@@ -93,7 +93,7 @@ public sealed class JwtVerifier
 
         if (ParseObject(jws.Payload) is not { } payload)
         {
-            return Fail(result, JwtProblem.PayloadInvalid, "The payload is not a JSON object (or repeats a member name).");
+            return Fail(result with { Problems = problems }, JwtProblem.PayloadInvalid, "The payload is not a JSON object (or repeats a member name).");
         }
 
         result = result with { Payload = payload };
@@ -104,7 +104,7 @@ public sealed class JwtVerifier
         {
             if (kidElement.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(kidElement.GetString()))
             {
-                return Fail(result, JwtProblem.Malformed, "The kid header must be a non-empty string.");
+                return Fail(result with { Problems = problems }, JwtProblem.Malformed, "The kid header must be a non-empty string.");
             }
 
             kid = kidElement.GetString();
@@ -116,12 +116,12 @@ public sealed class JwtVerifier
             var parsed = jwkElement.ValueKind == JsonValueKind.Object ? JsonWebKey.Parse(jwkElement.GetRawText()) : null;
             if (parsed is null || !parsed.Succeeded)
             {
-                return Fail(result, JwtProblem.Malformed, "The jwk header is not a JSON Web Key" + (parsed is null ? "." : ": " + parsed.Detail));
+                return Fail(result with { Problems = problems }, JwtProblem.Malformed, "The jwk header is not a JSON Web Key" + (parsed is null ? "." : ": " + parsed.Detail));
             }
 
             if (parsed.Key.HasPrivateMembers)
             {
-                return Fail(result, JwtProblem.KeyPrivate, "The jwk header carries private key members; a private key must never be sent, so the token is refused.");
+                return Fail(result with { Problems = problems }, JwtProblem.KeyPrivate, "The jwk header carries private key members; a private key must never be sent, so the token is refused.");
             }
 
             jwk = parsed.Key;
@@ -140,7 +140,7 @@ public sealed class JwtVerifier
         var resolution = await _keys.ResolveAsync(request, cancellationToken).ConfigureAwait(false);
         if (!resolution.Succeeded)
         {
-            return Fail(result, JwtProblem.KeyNotFound, $"{resolution.Problem}: {resolution.Detail}");
+            return Fail(result with { Problems = problems }, JwtProblem.KeyNotFound, $"{resolution.Problem}: {resolution.Detail}");
         }
 
         result = result with { Key = resolution.Key, KeyId = resolution.KeyId, KeyControllerVerified = resolution.ControllerVerified };
@@ -148,12 +148,12 @@ public sealed class JwtVerifier
         // RFC 8725 §3.1: the resolved key fixes the algorithm; the header may only agree with it.
         if (!string.Equals(resolution.Key.JoseAlgorithm, alg, StringComparison.Ordinal))
         {
-            return Fail(result, JwtProblem.AlgorithmKeyMismatch, $"The header says {alg}, but the key is {resolution.Key.KeyType} ({resolution.Key.JoseAlgorithm}).");
+            return Fail(result with { Problems = problems }, JwtProblem.AlgorithmKeyMismatch, $"The header says {alg}, but the key is {resolution.Key.KeyType} ({resolution.Key.JoseAlgorithm}).");
         }
 
         if (!resolution.Key.Verify(jws.SigningInput, jws.Signature))
         {
-            return Fail(result, JwtProblem.SignatureInvalid, "The signature does not verify with the key.");
+            return Fail(result with { Problems = problems }, JwtProblem.SignatureInvalid, "The signature does not verify with the key.");
         }
 
         JsonElement? credential;

@@ -43,6 +43,16 @@ public sealed class VcJoseTests
     }
 
     [Fact]
+    public async Task Verify_reports_a_wrong_typ_together_with_a_bad_signature()
+    {
+        var key = JoseKeys.For(KeyType.Ed25519);
+        var token = JoseTokens.Sign($$"""{"alg":"EdDSA","kid":"{{Kid}}","typ":"JWT"}""", Credential, key);
+        var tampered = token[..^2] + (token[^2] == 'A' ? "BA" : "AA");
+        var result = await Verifier(key).VerifyAsync(tampered, JwtProfile.VcJoseCredential);
+        Assert.Equal([JwtProblem.TypeInvalid, JwtProblem.SignatureInvalid], result.Problems.Select(p => p.Code));
+    }
+
+    [Fact]
     public async Task Verify_reports_iss_that_is_not_the_issuer()
     {
         var key = JoseKeys.For(KeyType.Ed25519);
