@@ -76,6 +76,9 @@ public static class JsonLdProcessor
 
     private static List<object?> ExpandCore(JsonElement input, JsonLdOptions options)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxNestingDepth, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxContextDepth, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRemoteContexts, nameof(options));
         var contexts = new ContextProcessor(options);
         var active = ContextProcessor.Initial(options.Base);
         if (options.ExpandContext is { } expandContext)
