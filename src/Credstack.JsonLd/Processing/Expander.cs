@@ -732,10 +732,21 @@ internal sealed class Expander
                 }
                 else if ((container & ContainerKinds.Id) != 0 && !map.ContainsKey(Keywords.Id) && expandedIndex != Keywords.None)
                 {
-                    map[Keywords.Id] = _contexts.ExpandIri(active, index, documentRelative: true, vocab: false);
+                    var id = _contexts.ExpandIri(active, index, documentRelative: true, vocab: false);
+                    if (_safeMode && (id is null || !IsIriOrBlankNode(id)))
+                    {
+                        throw Dropped($"the id map key \"{index}\" does not expand to an absolute IRI", path?.Child(index));
+                    }
+
+                    map[Keywords.Id] = id;
                 }
                 else if ((container & ContainerKinds.Type) != 0 && expandedIndex != Keywords.None)
                 {
+                    if (_safeMode && (expandedIndex is null || !IsIriOrBlankNode(expandedIndex)))
+                    {
+                        throw Dropped($"the type map key \"{index}\" does not expand to an absolute IRI", path?.Child(index));
+                    }
+
                     var types = new List<object?> { expandedIndex };
                     if (map.TryGetValue(Keywords.Type, out var existingTypes))
                     {
