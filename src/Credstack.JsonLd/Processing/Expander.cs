@@ -975,11 +975,17 @@ internal sealed class Expander
     private static object? Scalar(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.Number => Number(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    /// <summary>A JSON number as a double; numbers beyond its range are refused rather than becoming infinity.</summary>
+    internal static double Number(JsonElement element) =>
+        element.TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw new JsonLdException(JsonLdErrorCode.InvalidJson, $"The number {element.GetRawText()} is outside the range of a double.");
 
     private static JsonLdException Dropped(string what, JsonPath? path) =>
         new(JsonLdErrorCode.SafeModeDroppedTerm, $"Safe mode: {what}; it would be dropped from the expanded form (at {path}).");
