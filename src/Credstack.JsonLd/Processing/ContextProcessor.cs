@@ -385,6 +385,7 @@ internal sealed class ContextProcessor
         }
 
         var url = IriResolver.Resolve(baseUrl, import.GetString()!);
+        CountRemote(url);
         var document = Load(url);
         if (document.Document.ValueKind != JsonValueKind.Object
             || !document.Document.TryGetProperty(Keywords.Context, out var imported)
