@@ -20,6 +20,11 @@ public sealed record JsonLdOptions
     /// any remote context fails with <see cref="JsonLdErrorCode.LoadingRemoteContextFailed"/>. The processor
     /// never touches the network itself.
     /// </summary>
+    /// <remarks>
+    /// The result of processing a remote context is cached for the life of the process, keyed by this loader
+    /// instance and the URL, so a loader must serve the same document for a URL every time (pinned contexts),
+    /// and should be a long-lived instance rather than one per call.
+    /// </remarks>
     public IDocumentLoader? DocumentLoader { get; init; } = Contexts.PinnedContextLoader.Default;
 
     /// <summary>The processing mode (<c>processingMode</c>).</summary>

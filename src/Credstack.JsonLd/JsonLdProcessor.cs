@@ -55,7 +55,14 @@ public static class JsonLdProcessor
         var identifiers = new BlankNodeIdGenerator();
         var nodeMap = new NodeMapGenerator(identifiers);
         nodeMap.Generate(expanded);
-        return new RdfDatasetBuilder(identifiers, options.RdfDirection, options.ProduceGeneralizedRdf).Build(nodeMap.NodeMap);
+        try
+        {
+            return new RdfDatasetBuilder(identifiers, options.RdfDirection, options.ProduceGeneralizedRdf).Build(nodeMap.NodeMap);
+        }
+        catch (InvalidOperationException e) when (IsUndecodableText(e))
+        {
+            throw InvalidText(e);
+        }
     }
 
     /// <summary>Parses UTF-8 JSON text and converts it to RDF.</summary>
@@ -76,16 +83,33 @@ public static class JsonLdProcessor
 
     private static List<object?> ExpandCore(JsonElement input, JsonLdOptions options)
     {
-        var contexts = new ContextProcessor(options);
-        var active = ContextProcessor.Initial(options.Base);
-        if (options.ExpandContext is { } expandContext)
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxNestingDepth, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxContextDepth, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRemoteContexts, nameof(options));
+        try
         {
-            var local = expandContext.ValueKind == JsonValueKind.Object && expandContext.TryGetProperty("@context", out var inner) ? inner : expandContext;
-            active = contexts.Process(active, local, active.OriginalBaseUrl, null);
-        }
+            var contexts = new ContextProcessor(options);
+            var active = ContextProcessor.Initial(options.Base);
+            if (options.ExpandContext is { } expandContext)
+            {
+                var local = expandContext.ValueKind == JsonValueKind.Object && expandContext.TryGetProperty("@context", out var inner) ? inner : expandContext;
+                active = contexts.Process(active, local, active.OriginalBaseUrl, null);
+            }
 
-        return new Expander(contexts).ExpandDocument(input, active, options.Base);
+            return new Expander(contexts).ExpandDocument(input, active, options.Base);
+        }
+        catch (InvalidOperationException e) when (IsUndecodableText(e))
+        {
+            throw InvalidText(e);
+        }
     }
+
+    // System.Text.Json parses a lone surrogate escape ("\ud800") but cannot turn it into a string later.
+    private static bool IsUndecodableText(InvalidOperationException e) =>
+        e.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
+
+    private static JsonLdException InvalidText(InvalidOperationException e) =>
+        new(JsonLdErrorCode.InvalidJson, $"The input contains text that is not valid UTF-16: {e.Message}", e);
 
     private static byte[] Utf8(string json, JsonLdOptions options)
     {

@@ -239,7 +239,7 @@ internal sealed class ContextProcessor
 
         if (context.TryGetValue(Keywords.Version, out var version))
         {
-            if (version.ValueKind != JsonValueKind.Number || version.GetDouble() != 1.1)
+            if (version.ValueKind != JsonValueKind.Number || !version.TryGetDouble(out var versionNumber) || versionNumber != 1.1)
             {
                 throw Error(JsonLdErrorCode.InvalidVersionValue, "@version must be the number 1.1.");
             }
@@ -385,6 +385,7 @@ internal sealed class ContextProcessor
         }
 
         var url = IriResolver.Resolve(baseUrl, import.GetString()!);
+        CountRemote(url);
         var document = Load(url);
         if (document.Document.ValueKind != JsonValueKind.Object
             || !document.Document.TryGetProperty(Keywords.Context, out var imported)

@@ -732,10 +732,21 @@ internal sealed class Expander
                 }
                 else if ((container & ContainerKinds.Id) != 0 && !map.ContainsKey(Keywords.Id) && expandedIndex != Keywords.None)
                 {
-                    map[Keywords.Id] = _contexts.ExpandIri(active, index, documentRelative: true, vocab: false);
+                    var id = _contexts.ExpandIri(active, index, documentRelative: true, vocab: false);
+                    if (_safeMode && (id is null || !IsIriOrBlankNode(id)))
+                    {
+                        throw Dropped($"the id map key \"{index}\" does not expand to an absolute IRI", path?.Child(index));
+                    }
+
+                    map[Keywords.Id] = id;
                 }
                 else if ((container & ContainerKinds.Type) != 0 && expandedIndex != Keywords.None)
                 {
+                    if (_safeMode && (expandedIndex is null || !IsIriOrBlankNode(expandedIndex)))
+                    {
+                        throw Dropped($"the type map key \"{index}\" does not expand to an absolute IRI", path?.Child(index));
+                    }
+
                     var types = new List<object?> { expandedIndex };
                     if (map.TryGetValue(Keywords.Type, out var existingTypes))
                     {
@@ -964,11 +975,17 @@ internal sealed class Expander
     private static object? Scalar(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.GetDouble(),
+        JsonValueKind.Number => Number(element),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         _ => null,
     };
+
+    /// <summary>A JSON number as a double; numbers beyond its range are refused rather than becoming infinity.</summary>
+    internal static double Number(JsonElement element) =>
+        element.TryGetDouble(out var value) && double.IsFinite(value)
+            ? value
+            : throw new JsonLdException(JsonLdErrorCode.InvalidJson, $"The number {element.GetRawText()} is outside the range of a double.");
 
     private static JsonLdException Dropped(string what, JsonPath? path) =>
         new(JsonLdErrorCode.SafeModeDroppedTerm, $"Safe mode: {what}; it would be dropped from the expanded form (at {path}).");

@@ -66,7 +66,7 @@ internal static class JsonLiteralCanonicalizer
                 WriteString(builder, value.GetString()!);
                 break;
             case JsonValueKind.Number:
-                builder.Append(EcmaScriptNumber(value.GetDouble()));
+                builder.Append(EcmaScriptNumber(Expander.Number(value)));
                 break;
             case JsonValueKind.True:
                 builder.Append("true");

@@ -9,6 +9,10 @@ namespace Credstack.JsonLd.Processing;
 /// </summary>
 internal sealed class JsonPath(JsonPath? parent, string? name, int index)
 {
+    private readonly JsonPath? _parent = parent;
+    private readonly string? _name = name;
+    private readonly int _index = index;
+
     public static JsonPath Root { get; } = new(null, null, -1);
 
     public JsonPath Child(string name) => new(this, name, -1);
@@ -39,8 +43,4 @@ internal sealed class JsonPath(JsonPath? parent, string? name, int index)
 
         return builder.ToString();
     }
-
-    private readonly JsonPath? _parent = parent;
-    private readonly string? _name = name;
-    private readonly int _index = index;
 }

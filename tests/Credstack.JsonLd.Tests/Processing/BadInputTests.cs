@@ -14,6 +14,27 @@ public sealed class BadInputTests
         Assert.Equal(JsonLdErrorCode.InvalidJson, error.Code);
     }
 
+    [Theory]
+    [InlineData("""{"http://example.org/p": 1e400}""")]
+    [InlineData("""{"@context": {"p": {"@id": "http://example.org/p", "@type": "@json"}}, "p": [1e400]}""")]
+    public void A_number_beyond_the_range_of_a_double_is_refused_with_a_clear_error(string json)
+    {
+        var error = Assert.Throws<JsonLdException>(() => JsonLdProcessor.ToRdf(json));
+
+        Assert.Equal(JsonLdErrorCode.InvalidJson, error.Code);
+        Assert.Contains("1e400", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"http://example.org/p": "\ud800"}""")]
+    [InlineData("""{"\ud800": "x"}""")]
+    public void A_lone_surrogate_escape_is_reported_as_invalid_JSON(string json)
+    {
+        var error = Assert.Throws<JsonLdException>(() => JsonLdProcessor.ToRdf(json));
+
+        Assert.Equal(JsonLdErrorCode.InvalidJson, error.Code);
+    }
+
     [Fact]
     public void A_remote_context_without_a_document_loader_fails_to_load_and_nothing_is_fetched()
     {

@@ -59,4 +59,14 @@ public sealed class SafeModeTests
 
         Assert.Equal(2, quads.Count);
     }
+
+    [Fact]
+    public void A_relative_key_of_an_id_map_is_an_error_in_safe_mode()
+    {
+        var error = Assert.Throws<JsonLdException>(() =>
+            JsonLdProcessor.ToRdf("""{"@context": {"@vocab": "https://schema.org/", "knows": {"@container": "@id"}}, "@id": "https://example.org/a", "knows": {"friend": {"name": "B"}}}""", Safe));
+
+        Assert.Equal(JsonLdErrorCode.SafeModeDroppedTerm, error.Code);
+        Assert.Contains("friend", error.Message, StringComparison.Ordinal);
+    }
 }
