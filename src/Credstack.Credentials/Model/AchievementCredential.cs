@@ -77,7 +77,7 @@ public sealed record AchievementCredential
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>
     /// A new, unsigned credential awarding <paramref name="subject"/>'s achievement. The id is a fresh

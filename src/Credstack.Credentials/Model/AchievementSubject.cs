@@ -56,7 +56,7 @@ public sealed record AchievementSubject
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>A subject identified by a URI (a DID or URL).</summary>
     public static AchievementSubject ForId(string id, Achievement achievement) => new() { Id = id, Achievement = achievement };

@@ -32,5 +32,5 @@ public sealed record Alignment
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

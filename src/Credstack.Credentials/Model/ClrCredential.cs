@@ -76,7 +76,7 @@ public sealed record ClrCredential
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>
     /// A new, unsigned CLR gathering <paramref name="components"/> (signed credentials, embedded byte for byte)

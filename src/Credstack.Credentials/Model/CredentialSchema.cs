@@ -15,7 +15,7 @@ public sealed record CredentialSchema
 
     /// <summary>Properties this model does not name, kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>The 1EdTech JSON Schema entry for an AchievementCredential.</summary>
     public static CredentialSchema AchievementCredential { get; } = new() { Id = KnownContexts.AchievementCredentialSchema, Type = KnownContexts.JsonSchemaValidator2019 };

@@ -16,5 +16,5 @@ public sealed record CredentialStatus
 
     /// <summary>Type-specific properties (statusPurpose, statusListIndex, statusListCredential…).</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

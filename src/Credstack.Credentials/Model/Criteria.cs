@@ -15,5 +15,5 @@ public sealed record Criteria
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

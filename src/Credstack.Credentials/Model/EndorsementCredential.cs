@@ -64,7 +64,7 @@ public sealed record EndorsementCredential
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>A new, unsigned endorsement of <paramref name="endorsedId"/> by <paramref name="endorser"/>.</summary>
     public static EndorsementCredential Create(

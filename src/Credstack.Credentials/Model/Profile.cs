@@ -77,7 +77,7 @@ public sealed record Profile
 
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 
     /// <summary>Parses a Profile document. Never throws on bad input.</summary>
     public static ParseResult<Profile> Parse(ReadOnlySpan<byte> utf8Json) => ModelJson.Parse(utf8Json, OpenBadgesJsonContext.Relaxed.Profile);

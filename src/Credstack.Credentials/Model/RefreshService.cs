@@ -15,5 +15,5 @@ public sealed record RefreshService
 
     /// <summary>Properties this model does not name, kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }

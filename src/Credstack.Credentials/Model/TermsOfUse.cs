@@ -15,5 +15,5 @@ public sealed record TermsOfUse
 
     /// <summary>Policy-specific properties, kept so they round-trip.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? Extensions { get; init; }
+    public Dictionary<string, JsonElement>? Extensions { get; set; }
 }
