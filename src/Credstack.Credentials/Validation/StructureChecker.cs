@@ -266,7 +266,6 @@ internal sealed partial class StructureChecker(ValidationMode mode)
     public IReadOnlyList<string>? TypeValues(JsonElement owner, string path, string className)
     {
         var values = new List<string>();
-        var typePath = Child(path, "type");
         foreach (var (item, itemPath) in Items(owner, path, className, "type", required: true))
         {
             if (item.ValueKind == JsonValueKind.String)
