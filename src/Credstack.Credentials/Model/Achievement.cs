@@ -75,4 +75,10 @@ public sealed record Achievement
     /// <summary>Properties this model does not name (extensions), kept so they round-trip.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extensions { get; set; }
+
+    /// <summary>Reads an Achievement (e.g. from the achievement designer's storage). Never throws on bad input.</summary>
+    public static ParseResult<Achievement> Parse(ReadOnlySpan<byte> utf8Json) => ModelJson.Parse(utf8Json, OpenBadgesJsonContext.Relaxed.Achievement);
+
+    /// <summary>The achievement as compact UTF-8 JSON.</summary>
+    public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, OpenBadgesJsonContext.Relaxed.Achievement);
 }

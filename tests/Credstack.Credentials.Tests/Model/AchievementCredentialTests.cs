@@ -168,6 +168,22 @@ public sealed class AchievementCredentialTests
         Assert.True(AchievementCredential.Parse(Encoding.UTF8.GetBytes(text)).Succeeded);
     }
 
+    [Fact]
+    public void An_achievement_and_a_profile_round_trip_on_their_own()
+    {
+        var achievement = Achievement();
+        var issuer = Issuer() with { Address = new Address { AddressLocality = "Delft", Geo = new GeoCoordinates { Latitude = 52.0, Longitude = 4.36 } } };
+
+        var readAchievement = Credstack.Credentials.Model.Achievement.Parse(achievement.ToUtf8Json());
+        var readIssuer = Profile.Parse(issuer.ToUtf8Json());
+
+        Assert.True(readAchievement.Succeeded, readAchievement.Error);
+        Assert.Equal(achievement.ToUtf8Json(), readAchievement.Value.ToUtf8Json());
+        Assert.True(readIssuer.Succeeded, readIssuer.Error);
+        Assert.Equal(issuer.ToUtf8Json(), readIssuer.Value.ToUtf8Json());
+        Assert.Equal(52.0, readIssuer.Value.Address!.Geo!.Latitude);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("{")]
