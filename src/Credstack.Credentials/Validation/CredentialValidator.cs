@@ -1,0 +1,96 @@
+// Open Badges 3.0 §B and §8.1 (verification, "structure" step), CLR 2.0: the structural check of a
+// credential before its proof is verified. Equivalent in accept/reject behaviour to the 1EdTech JSON
+// Schemas in ValidationMode.Strict (on the conformance corpus; differences are listed in
+// docs/credential-validation.md), tolerant of the shapes the prose and VC 1.1 allow in ValidationMode.Lenient.
+using System.Text.Json;
+
+namespace Credstack.Credentials.Validation;
+
+/// <summary>
+/// Checks that a credential has the structure OB 3.0 / CLR 2.0 require: contexts, types, required
+/// properties, URI and DateTimeZ syntax, vocabularies, and embedded credentials recursively. The result
+/// lists every problem with a stable code and a JSONPath; bad input never throws.
+/// </summary>
+public static class CredentialValidator
+{
+    /// <summary>Documents larger than this are refused by the UTF-8 overloads.</summary>
+    public const int MaxDocumentBytes = 16 * 1024 * 1024;
+
+    private const string Root = "$";
+
+    /// <summary>Parses UTF-8 JSON and validates it as the class its <c>type</c> names (see <see cref="Validate(JsonElement, ValidationMode)"/>).</summary>
+    public static ValidationResult Validate(ReadOnlySpan<byte> utf8Json, ValidationMode mode = ValidationMode.Lenient)
+    {
+        if (utf8Json.Length > MaxDocumentBytes)
+        {
+            return Failure($"The document is larger than {MaxDocumentBytes} bytes.");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Json.ToArray(), new JsonDocumentOptions { MaxDepth = 64 });
+            return Validate(document.RootElement, mode);
+        }
+        catch (JsonException exception)
+        {
+            return Failure("The document is not valid JSON: " + exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// Validates a credential as the class its <c>type</c> names: ClrCredential, EndorsementCredential, or
+    /// AchievementCredential/OpenBadgeCredential. Any other type is reported as <see cref="ValidationCode.UnknownCredentialType"/>.
+    /// </summary>
+    public static ValidationResult Validate(JsonElement credential, ValidationMode mode = ValidationMode.Lenient)
+    {
+        var types = StructureChecker.ReadTypes(credential);
+        if (types.Contains("ClrCredential"))
+        {
+            return ValidateClrCredential(credential, mode);
+        }
+
+        if (types.Contains("EndorsementCredential"))
+        {
+            return ValidateEndorsementCredential(credential, mode);
+        }
+
+        if (types.Contains("AchievementCredential") || types.Contains("OpenBadgeCredential") || types.Count == 0)
+        {
+            // No usable type at all: check as an AchievementCredential so every missing piece is reported.
+            return ValidateAchievementCredential(credential, mode);
+        }
+
+        var checker = new StructureChecker(mode);
+        checker.Error(
+            ValidationCode.UnknownCredentialType,
+            "$.type",
+            $"'type' must contain AchievementCredential (or OpenBadgeCredential), EndorsementCredential or ClrCredential; found [{string.Join(", ", types.Select(t => "'" + StructureChecker.Truncate(t) + "'"))}].");
+        return checker.ToResult();
+    }
+
+    /// <summary>Validates an AchievementCredential (alias OpenBadgeCredential).</summary>
+    public static ValidationResult ValidateAchievementCredential(JsonElement credential, ValidationMode mode = ValidationMode.Lenient) =>
+        Run(credential, mode, (checker, element) => checker.AchievementCredential(element, Root));
+
+    /// <summary>Validates an EndorsementCredential.</summary>
+    public static ValidationResult ValidateEndorsementCredential(JsonElement credential, ValidationMode mode = ValidationMode.Lenient) =>
+        Run(credential, mode, (checker, element) => checker.EndorsementCredential(element, Root));
+
+    /// <summary>Validates a CLR 2.0 ClrCredential, and each credential embedded in its subject.</summary>
+    public static ValidationResult ValidateClrCredential(JsonElement credential, ValidationMode mode = ValidationMode.Lenient) =>
+        Run(credential, mode, (checker, element) => checker.ClrCredential(element, Root));
+
+    /// <summary>Validates a Profile document (an issuer profile as served by the OB 3.0 API or at the issuer's URL).</summary>
+    public static ValidationResult ValidateProfile(JsonElement profile, ValidationMode mode = ValidationMode.Lenient) =>
+        Run(profile, mode, (checker, element) => checker.Profile(element, Root));
+
+    private static ValidationResult Run(JsonElement element, ValidationMode mode, Action<StructureChecker, JsonElement> check)
+    {
+        var checker = new StructureChecker(mode);
+        check(checker, element);
+        return checker.ToResult();
+    }
+
+    private static ValidationResult Failure(string message) =>
+        new([new ValidationProblem(ValidationCode.InvalidJson, Root, message, ValidationSeverity.Error)]);
+}
