@@ -30,6 +30,14 @@ internal sealed class MerkleFrontier
         return frontier;
     }
 
+    /// <summary>A copy that can advance independently (the hashes themselves are never mutated).</summary>
+    public MerkleFrontier Clone()
+    {
+        var copy = new MerkleFrontier { Size = Size };
+        copy._peaks.AddRange(_peaks);
+        return copy;
+    }
+
     /// <summary>Adds one leaf hash; <paramref name="onNode"/> receives the leaf and then each completed interior node, in post-order.</summary>
     public void Append(ReadOnlySpan<byte> leafHash, Action<ReadOnlyMemory<byte>>? onNode)
     {

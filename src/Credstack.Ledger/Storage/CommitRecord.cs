@@ -3,9 +3,11 @@ using System.Security.Cryptography;
 
 namespace Credstack.Ledger.Storage;
 
-// One fixed-size record per durable batch in commits.dat. It names how far the entry file is
-// valid, the tree it produces, and a digest of the batch's entry bytes, so that on open a record
-// whose batch did not fully reach the disk is recognised and dropped instead of trusted.
+// The checksummed record that closes every batch in entries.dat (EntriesLength = where the batch's
+// entry frames end; RootHash = the tree's root after the batch, which covers every entry byte), so
+// that on open a batch that did not fully reach the disk is recognised and dropped instead of
+// trusted. The same layout is the derived-state record in state.dat (EntriesLength = where the
+// next batch starts). BatchDigest is reserved (zeros) in this version of the format.
 internal sealed record CommitRecord(long Size, long EntriesLength, byte[] RootHash, byte[] BatchDigest)
 {
     public const int Length = 96;

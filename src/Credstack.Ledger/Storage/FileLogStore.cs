@@ -7,17 +7,18 @@ using Microsoft.Win32.SafeHandles;
 namespace Credstack.Ledger.Storage;
 
 /// <summary>
-/// A crash-safe, file-backed <see cref="ILogStore"/> in one directory:
-/// <c>entries.dat</c> (length-prefixed entries), <c>entries.idx</c> (offset of each entry),
-/// <c>hashes.dat</c> (every Merkle node hash in post-order, so any complete subtree is one read)
-/// and <c>commits.dat</c> (one checksummed record per batch).
+/// A crash-safe, file-backed <see cref="ILogStore"/> in one directory. <c>entries.dat</c> is the
+/// only source of truth: each batch is its entry frames (<c>u32 length || bytes</c>) followed by a
+/// checksummed commit frame naming the batch's size and the tree's root, written and flushed to disk
+/// once. <c>entries.idx</c> (offset of each entry) and <c>hashes.dat</c> (every Merkle node hash in
+/// post-order, so any complete subtree is one read through a memory map) are derived from it; they
+/// are flushed every few megabytes, after which <c>state.dat</c> records how far they are durable.
 /// </summary>
 /// <remarks>
-/// Each <see cref="Append"/> writes the batch to all four files and then flushes each to disk once.
-/// On open, the last commit record is trusted only if its checksum holds and the batch bytes it
-/// names hash to its batch digest; otherwise it is dropped in favour of the one before (which was
-/// flushed before the batch began). Everything past the chosen commit is truncated, and the index
-/// and hashes of its batch are derived again from the entries, so a torn write is never accepted.
+/// On open, the derived files are trusted up to <c>state.dat</c> and the batches after it are read
+/// again from <c>entries.dat</c>: each must end in a commit frame whose checksum holds and whose root
+/// the replayed entries reproduce. The first batch that does not is a torn write from a crash and is truncated (after
+/// checking that no valid commit follows it, which would mean damage, not a crash).
 /// Not thread-safe: the caller serialises calls.
 /// </remarks>
 public sealed class FileLogStore : ILogStore
@@ -25,32 +26,37 @@ public sealed class FileLogStore : ILogStore
     /// <summary>The largest entry the store accepts (16 MiB); larger lengths in the file are damage.</summary>
     public const int MaxEntryLength = 16 << 20;
 
+    private const int DefaultDerivedFlushBytes = 8 << 20;
+    private const uint CommitMarker = 0xFFFFFFFF;
+    private const int CommitFrameLength = 4 + CommitRecord.Length;
     private const string EntriesName = "entries.dat";
     private const string IndexName = "entries.idx";
     private const string HashesName = "hashes.dat";
-    private const string CommitsName = "commits.dat";
+    private const string StateName = "state.dat";
     private const string LockName = "lock";
 
     private readonly FileStream _lock;
     private readonly SafeFileHandle _entries;
     private readonly SafeFileHandle _index;
     private readonly SafeFileHandle _hashes;
-    private readonly SafeFileHandle _commits;
+    private readonly SafeFileHandle _state;
     private readonly MappedFile _hashView;
+    private readonly long _derivedFlushBytes;
     private MerkleFrontier _frontier = new();
     private long _entriesLength;
-    private long _commitCount;
+    private long _unflushedDerivedBytes;
     private byte[] _root = MerkleHash.EmptyTree();
     private bool _faulted;
 
-    private FileLogStore(string directory, FileStream lockFile)
+    private FileLogStore(string directory, FileStream lockFile, long derivedFlushBytes)
     {
         Directory = directory;
         _lock = lockFile;
+        _derivedFlushBytes = derivedFlushBytes;
         _entries = OpenHandle(EntriesName);
         _index = OpenHandle(IndexName);
         _hashes = OpenHandle(HashesName);
-        _commits = OpenHandle(CommitsName);
+        _state = OpenHandle(StateName);
         _hashView = new MappedFile(Path.Combine(directory, HashesName));
 
         SafeFileHandle OpenHandle(string name) =>
@@ -60,15 +66,17 @@ public sealed class FileLogStore : ILogStore
     /// <summary>The directory the log lives in.</summary>
     public string Directory { get; }
 
-    /// <summary>What opening the log had to repair (a torn batch dropped, a tail truncated); null when the files were clean.</summary>
+    /// <summary>What opening the log had to repair (a torn batch dropped, derived files rebuilt); null when nothing was torn.</summary>
     public string? Recovery { get; private set; }
 
     /// <inheritdoc />
     public long Size { get; private set; }
 
     /// <summary>Opens (or creates) the log in <paramref name="directory"/>, repairing a torn last batch.</summary>
-    /// <returns>The store, or why it cannot be opened (in use by another process, or damaged beyond its last batch).</returns>
-    public static Outcome<FileLogStore> Open(string directory)
+    /// <returns>The store, or why it cannot be opened (in use by another process, or damaged in a way a crash cannot cause).</returns>
+    public static Outcome<FileLogStore> Open(string directory) => Open(directory, DefaultDerivedFlushBytes);
+
+    internal static Outcome<FileLogStore> Open(string directory, long derivedFlushBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         System.IO.Directory.CreateDirectory(directory);
@@ -82,7 +90,7 @@ public sealed class FileLogStore : ILogStore
             return Outcome<FileLogStore>.Failure($"the log in {directory} is in use by another process ({e.Message})");
         }
 
-        var store = new FileLogStore(directory, lockFile);
+        var store = new FileLogStore(directory, lockFile, derivedFlushBytes);
         var problem = store.Recover();
         if (problem is not null)
         {
@@ -109,48 +117,56 @@ public sealed class FileLogStore : ILogStore
             return first;
         }
 
-        var entryBytes = new ArrayBufferWriter<byte>(entries.Count * 64);
-        var indexBytes = new ArrayBufferWriter<byte>(entries.Count * 8);
-        var hashBytes = new ArrayBufferWriter<byte>(entries.Count * 2 * MerkleHash.Length);
-        Action<ReadOnlyMemory<byte>> writeNode = node => hashBytes.Write(node.Span);
-        Span<byte> leaf = stackalloc byte[MerkleHash.Length];
-        var offset = _entriesLength;
-        _faulted = true;
         foreach (var entry in entries)
         {
             if (entry.Length > MaxEntryLength)
             {
                 throw new ArgumentException($"An entry is {entry.Length} bytes; the log accepts at most {MaxEntryLength}.", nameof(entries));
             }
+        }
 
+        _faulted = true;
+        var frames = new ArrayBufferWriter<byte>((entries.Count * 64) + CommitFrameLength);
+        var indexBytes = new ArrayBufferWriter<byte>(entries.Count * 8);
+        var hashBytes = new ArrayBufferWriter<byte>(entries.Count * 2 * MerkleHash.Length);
+        Action<ReadOnlyMemory<byte>> writeNode = node => hashBytes.Write(node.Span);
+        Span<byte> leaf = stackalloc byte[MerkleHash.Length];
+        var offset = _entriesLength;
+        foreach (var entry in entries)
+        {
             BinaryPrimitives.WriteInt64LittleEndian(indexBytes.GetSpan(8), offset);
             indexBytes.Advance(8);
-            BinaryPrimitives.WriteInt32BigEndian(entryBytes.GetSpan(4), entry.Length);
-            entryBytes.Advance(4);
-            entryBytes.Write(entry.Span);
+            BinaryPrimitives.WriteInt32BigEndian(frames.GetSpan(4), entry.Length);
+            frames.Advance(4);
+            frames.Write(entry.Span);
             offset += 4 + entry.Length;
             MerkleHash.Leaf(entry.Span, leaf);
             _frontier.Append(leaf, writeNode);
         }
 
         var root = _frontier.RootHash();
-        var record = new CommitRecord(first + entries.Count, offset, root, SHA256.HashData(entryBytes.WrittenSpan));
-        var recordBytes = new byte[CommitRecord.Length];
-        record.Write(recordBytes);
+        // The root covers every entry byte of the batch, so it doubles as the batch's checksum on replay.
+        var record = new CommitRecord(first + entries.Count, offset, root, new byte[32]);
+        BinaryPrimitives.WriteUInt32BigEndian(frames.GetSpan(4), CommitMarker);
+        frames.Advance(4);
+        record.Write(frames.GetSpan(CommitRecord.Length));
+        frames.Advance(CommitRecord.Length);
 
-        RandomAccess.Write(_entries, entryBytes.WrittenSpan, _entriesLength);
+        // The one flush that makes the batch durable.
+        RandomAccess.Write(_entries, frames.WrittenSpan, _entriesLength);
+        RandomAccess.FlushToDisk(_entries);
+
         RandomAccess.Write(_index, indexBytes.WrittenSpan, first * 8);
         RandomAccess.Write(_hashes, hashBytes.WrittenSpan, MerkleFrontier.NodeCount(first) * MerkleHash.Length);
-        RandomAccess.Write(_commits, recordBytes, _commitCount * CommitRecord.Length);
-        RandomAccess.FlushToDisk(_entries);
-        RandomAccess.FlushToDisk(_index);
-        RandomAccess.FlushToDisk(_hashes);
-        RandomAccess.FlushToDisk(_commits);
-
-        _entriesLength = offset;
-        _commitCount++;
+        _entriesLength += frames.WrittenCount;
         Size = record.Size;
         _root = root;
+        _unflushedDerivedBytes += indexBytes.WrittenCount + hashBytes.WrittenCount;
+        if (_unflushedDerivedBytes >= _derivedFlushBytes)
+        {
+            FlushDerived();
+        }
+
         _faulted = false;
         return first;
     }
@@ -180,10 +196,13 @@ public sealed class FileLogStore : ILogStore
         _hashView.Read(MerkleFrontier.PostorderPosition(level, index) * MerkleHash.Length, MerkleHash.Length).CopyTo(destination);
     }
 
+    /// <inheritdoc />
+    public byte[] RootHash() => (byte[])_root.Clone();
+
     /// <summary>
-    /// Reads every entry again and checks it against the stored node hashes and the last commit's root:
+    /// Reads every entry again and checks it against the stored node hashes and the current root:
     /// the O(n) audit for damage a crash cannot cause (a flipped bit on disk, an edited file).
-    /// <see cref="Open"/> only checks the last batch, which is all a crash can tear.
+    /// <see cref="Open(string)"/> only re-reads the batches after the last derived-state record.
     /// </summary>
     public Verdict Audit()
     {
@@ -216,207 +235,172 @@ public sealed class FileLogStore : ILogStore
     }
 
     /// <inheritdoc />
-    public byte[] RootHash() => (byte[])_root.Clone();
-
-    /// <inheritdoc />
     public void Dispose()
     {
+        if (!_entries.IsClosed && !_faulted && _unflushedDerivedBytes > 0)
+        {
+            FlushDerived();
+        }
+
         _hashView.Dispose();
         _entries.Dispose();
         _index.Dispose();
         _hashes.Dispose();
-        _commits.Dispose();
+        _state.Dispose();
         _lock.Dispose();
     }
 
-    // Chooses the last commit whose batch fully reached the disk, truncates everything after it
-    // and derives its batch's index and hashes again. Returns a problem when the damage reaches
-    // further back than one batch, which a crash cannot cause.
+    // Makes the derived files durable up to the current size, then says so in state.dat.
+    private void FlushDerived()
+    {
+        RandomAccess.FlushToDisk(_index);
+        RandomAccess.FlushToDisk(_hashes);
+        var state = new byte[CommitRecord.Length];
+        new CommitRecord(Size, _entriesLength, _root, new byte[32]).Write(state);
+        RandomAccess.Write(_state, state, 0);
+        RandomAccess.FlushToDisk(_state);
+        _unflushedDerivedBytes = 0;
+    }
+
     private string? Recover()
     {
         var notes = new List<string>();
-        var commitsLength = RandomAccess.GetLength(_commits);
-        var count = commitsLength / CommitRecord.Length;
-        if (commitsLength % CommitRecord.Length != 0)
+
+        // 1. The derived files are durable up to the state record, if it is intact and they are long enough.
+        Span<byte> stateBytes = stackalloc byte[CommitRecord.Length];
+        var state = RandomAccess.Read(_state, stateBytes, 0) == CommitRecord.Length ? CommitRecord.TryRead(stateBytes) : null;
+        if (state is null && RandomAccess.GetLength(_state) > 0)
         {
-            notes.Add($"dropped a torn commit record ({commitsLength % CommitRecord.Length} bytes)");
+            notes.Add("the derived-state record was torn; rebuilt the index and hashes from the entries");
         }
 
+        state ??= CommitRecord.Empty;
         var entriesFileLength = RandomAccess.GetLength(_entries);
-        CommitRecord chosen = CommitRecord.Empty;
-        CommitRecord previous = CommitRecord.Empty;
-        var chosenIndex = count - 1;
-
-        // A crash can leave damaged records only at the tail of commits.dat.
-        while (chosenIndex >= 0 && ReadCommit(chosenIndex) is null)
+        if (state.EntriesLength > entriesFileLength
+            || RandomAccess.GetLength(_index) < state.Size * 8
+            || RandomAccess.GetLength(_hashes) < MerkleFrontier.NodeCount(state.Size) * MerkleHash.Length)
         {
-            notes.Add($"dropped damaged commit record {chosenIndex}");
-            chosenIndex--;
+            notes.Add("the derived files are shorter than their state record; rebuilt them from the entries");
+            state = CommitRecord.Empty;
         }
 
-        // Only the batch of the last intact record can be incomplete: every earlier one was flushed
-        // before the next began. So try the last record, then the one before it, and no further.
-        for (var attempt = 0; chosenIndex >= 0; attempt++, chosenIndex--)
+        _frontier = state.Size == 0 ? new MerkleFrontier() : MerkleFrontier.Load(new HandleHashSource(_hashes, state.Size), state.Size);
+        if (!CryptographicOperations.FixedTimeEquals(_frontier.RootHash(), state.RootHash))
         {
-            var candidate = ReadCommit(chosenIndex);
-            var before = chosenIndex == 0 ? CommitRecord.Empty : ReadCommit(chosenIndex - 1);
-            if (candidate is null || before is null)
-            {
-                return $"commit record {(candidate is null ? chosenIndex : chosenIndex - 1)} is damaged although a later batch was committed after it";
-            }
-
-            if (candidate.Size >= before.Size && candidate.EntriesLength >= before.EntriesLength
-                && candidate.EntriesLength <= entriesFileLength
-                && BatchDigestMatches(before.EntriesLength, candidate.EntriesLength, candidate.BatchDigest))
-            {
-                chosen = candidate;
-                previous = before;
-                break;
-            }
-
-            if (attempt > 0)
-            {
-                return $"the entries of committed batch {chosenIndex} do not match its digest; only the last batch can be torn by a crash";
-            }
-
-            notes.Add($"dropped batch {chosenIndex} (entries {before.Size}..{candidate.Size}), which did not fully reach the disk");
+            notes.Add("the stored hashes do not match their state record; rebuilt them from the entries");
+            state = CommitRecord.Empty;
+            _frontier = new MerkleFrontier();
         }
 
-        var committedCommits = (chosenIndex + 1) * CommitRecord.Length;
-        if (commitsLength > committedCommits)
-        {
-            RandomAccess.SetLength(_commits, committedCommits);
-        }
+        RandomAccess.SetLength(_index, state.Size * 8);
+        RandomAccess.SetLength(_hashes, MerkleFrontier.NodeCount(state.Size) * MerkleHash.Length);
 
-        if (entriesFileLength > chosen.EntriesLength)
-        {
-            notes.Add($"truncated {entriesFileLength - chosen.EntriesLength} uncommitted bytes of entries");
-            RandomAccess.SetLength(_entries, chosen.EntriesLength);
-        }
-
-        // The index and hashes up to the previous commit were flushed before the last batch began;
-        // if they are short anyway (a copied or edited directory), derive everything again.
-        var from = previous.Size;
-        var fromOffset = previous.EntriesLength;
-        if (RandomAccess.GetLength(_index) < from * 8
-            || RandomAccess.GetLength(_hashes) < MerkleFrontier.NodeCount(from) * MerkleHash.Length)
-        {
-            notes.Add("rebuilt the index and hashes from the entries");
-            from = 0;
-            fromOffset = 0;
-        }
-
-        RandomAccess.SetLength(_index, from * 8);
-        RandomAccess.SetLength(_hashes, MerkleFrontier.NodeCount(from) * MerkleHash.Length);
-        _frontier = from == 0 ? new MerkleFrontier() : MerkleFrontier.Load(new HandleHashSource(_hashes, from), from);
-
-        var problem = Derive(from, fromOffset, chosen);
+        // 2. Replay the committed batches after it.
+        var (size, end, problem) = Replay(state.Size, state.EntriesLength, entriesFileLength);
         if (problem is not null)
         {
             return problem;
         }
 
-        RandomAccess.FlushToDisk(_entries);
-        RandomAccess.FlushToDisk(_index);
-        RandomAccess.FlushToDisk(_hashes);
-        RandomAccess.FlushToDisk(_commits);
-        _entriesLength = chosen.EntriesLength;
-        _commitCount = chosenIndex + 1;
-        Size = chosen.Size;
+        if (entriesFileLength > end)
+        {
+            notes.Add($"dropped {entriesFileLength - end} bytes of a batch that did not fully reach the disk");
+            RandomAccess.SetLength(_entries, end);
+            RandomAccess.FlushToDisk(_entries);
+        }
+
+        _entriesLength = end;
+        Size = size;
         _root = _frontier.RootHash();
+        FlushDerived();
         Recovery = notes.Count == 0 ? null : string.Join("; ", notes);
         return null;
     }
 
-    // Re-reads the entries from `fromOffset` to the chosen commit and writes their index and node hashes.
-    private string? Derive(long from, long fromOffset, CommitRecord chosen)
+    // Reads batches from `offset` on, writing the derived data of each batch whose commit frame
+    // holds. Returns the size and end of the last good batch, or a problem when a valid commit
+    // follows a bad frame (damage inside committed data, which a crash cannot cause).
+    private (long Size, long End, string? Problem) Replay(long size, long offset, long fileLength)
     {
         var indexBytes = new ArrayBufferWriter<byte>();
         var hashBytes = new ArrayBufferWriter<byte>();
         Action<ReadOnlyMemory<byte>> writeNode = node => hashBytes.Write(node.Span);
         Span<byte> header = stackalloc byte[4];
         Span<byte> leaf = stackalloc byte[MerkleHash.Length];
-        var offset = fromOffset;
-        var size = from;
-        while (offset < chosen.EntriesLength)
+        Span<byte> recordBytes = stackalloc byte[CommitRecord.Length];
+        var batchFrontier = _frontier.Clone();
+        var batchSize = size;
+        var position = offset;
+        var goodSize = size;
+        var goodEnd = offset;
+        while (position + 4 <= fileLength)
         {
-            if (chosen.EntriesLength - offset < 4)
+            ReadExactly(_entries, header, position);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(header);
+            if (length == CommitMarker)
             {
-                return $"entry {size} at byte {offset} has a torn length prefix inside committed data";
+                var record = position + CommitFrameLength <= fileLength && RandomAccess.Read(_entries, recordBytes, position + 4) == CommitRecord.Length
+                    ? CommitRecord.TryRead(recordBytes)
+                    : null;
+                if (record is null || record.Size != batchSize || record.EntriesLength != position
+                    || !CryptographicOperations.FixedTimeEquals(batchFrontier.RootHash(), record.RootHash))
+                {
+                    break;
+                }
+
+                RandomAccess.Write(_index, indexBytes.WrittenSpan, RandomAccess.GetLength(_index));
+                RandomAccess.Write(_hashes, hashBytes.WrittenSpan, RandomAccess.GetLength(_hashes));
+                indexBytes.ResetWrittenCount();
+                hashBytes.ResetWrittenCount();
+                _frontier = batchFrontier.Clone();
+                position += CommitFrameLength;
+                goodSize = batchSize;
+                goodEnd = position;
+                continue;
             }
 
-            ReadExactly(_entries, header, offset);
-            var length = BinaryPrimitives.ReadInt32BigEndian(header);
-            if (length < 0 || length > MaxEntryLength || offset + 4 + length > chosen.EntriesLength)
+            if (length > MaxEntryLength || position + 4 + length > fileLength)
             {
-                return $"entry {size} at byte {offset} has an impossible length {length}";
+                break;
             }
 
             var entry = new byte[length];
-            ReadExactly(_entries, entry, offset + 4);
-            BinaryPrimitives.WriteInt64LittleEndian(indexBytes.GetSpan(8), offset);
+            ReadExactly(_entries, entry, position + 4);
+            BinaryPrimitives.WriteInt64LittleEndian(indexBytes.GetSpan(8), position);
             indexBytes.Advance(8);
             MerkleHash.Leaf(entry, leaf);
-            _frontier.Append(leaf, writeNode);
-            offset += 4 + length;
-            size++;
-            if (indexBytes.WrittenCount >= 1 << 20)
+            batchFrontier.Append(leaf, writeNode);
+            batchSize++;
+            position += 4 + length;
+        }
+
+        return ValidCommitAfter(goodEnd, fileLength)
+            ? (goodSize, goodEnd, $"the batch after entry {goodSize} (byte {goodEnd}) is damaged but later batches were committed")
+            : (goodSize, goodEnd, null);
+    }
+
+    // Counts intact commit frames after a bad frame. A crash only tears the last batch, whose own
+    // commit frame may have reached the disk before its entries did; a second intact commit means
+    // the log was damaged some other way and must not be silently cut short.
+    private bool ValidCommitAfter(long start, long fileLength)
+    {
+        if (fileLength - start < CommitFrameLength)
+        {
+            return false;
+        }
+
+        var tail = new byte[fileLength - start];
+        ReadExactly(_entries, tail, start);
+        var found = 0;
+        for (var i = 0; i + CommitFrameLength <= tail.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32BigEndian(tail.AsSpan(i)) == CommitMarker && CommitRecord.TryRead(tail.AsSpan(i + 4, CommitRecord.Length)) is not null)
             {
-                Flush();
+                found++;
             }
         }
 
-        Flush();
-        if (size != chosen.Size)
-        {
-            return $"the committed entries hold {size} entries where the commit record says {chosen.Size}";
-        }
-
-        return CryptographicOperations.FixedTimeEquals(_frontier.RootHash(), chosen.RootHash)
-            ? null
-            : "the entries do not produce the root hash their commit record names";
-
-        void Flush()
-        {
-            RandomAccess.Write(_index, indexBytes.WrittenSpan, RandomAccess.GetLength(_index));
-            RandomAccess.Write(_hashes, hashBytes.WrittenSpan, RandomAccess.GetLength(_hashes));
-            indexBytes.ResetWrittenCount();
-            hashBytes.ResetWrittenCount();
-        }
-    }
-
-    private CommitRecord? ReadCommit(long index)
-    {
-        Span<byte> buffer = stackalloc byte[CommitRecord.Length];
-        return RandomAccess.Read(_commits, buffer, index * CommitRecord.Length) == CommitRecord.Length
-            ? CommitRecord.TryRead(buffer)
-            : null;
-    }
-
-    private bool BatchDigestMatches(long start, long end, byte[] expected)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
-        try
-        {
-            for (var position = start; position < end;)
-            {
-                var read = RandomAccess.Read(_entries, buffer.AsSpan(0, (int)Math.Min(buffer.Length, end - position)), position);
-                if (read <= 0)
-                {
-                    return false;
-                }
-
-                hash.AppendData(buffer, 0, read);
-                position += read;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-
-        return CryptographicOperations.FixedTimeEquals(hash.GetHashAndReset(), expected);
+        return found > 1;
     }
 
     private static void ReadExactly(SafeFileHandle handle, Span<byte> destination, long offset)

@@ -66,79 +66,77 @@ public sealed class FileLogStoreTests
         var random = new Random(1729);
         using var reference = new MemoryLogStore();
         using var dir = new TempDirectory();
-        var files = new[] { "entries.dat", "entries.idx", "hashes.dat", "commits.dat" };
+        string PathOf(string name) => Path.Combine(dir.Path, name);
+        var derived = new[] { "entries.idx", "hashes.dat" };
         var committed = 0;
-        var next = 0;
-        var sawRollback = 0;
-        var sawRollForward = 0;
+        var rollbacks = 0;
+        var rollForwards = 0;
         for (var crash = 0; crash < 150; crash++)
         {
-            // Remember the durable state, run one whole append, then undo a random part of what it
-            // wrote in each file independently: unflushed writes may reach the disk in any order.
-            var before = files.ToDictionary(f => f, f => FileLength(Path.Combine(dir.Path, f)));
+            // Remember the durable state, run one whole append, then undo what a crash at a random
+            // point of it would have left unwritten. Writes not yet flushed may reach the disk in
+            // part and in any order; a flushed file is intact.
+            var before = new[] { "entries.dat", "entries.idx", "hashes.dat" }.ToDictionary(f => f, f => FileLength(PathOf(f)));
+            var oldState = File.Exists(PathOf("state.dat")) ? File.ReadAllBytes(PathOf("state.dat")) : [];
             var count = random.Next(1, 30);
-            using (var store = Open(dir.Path))
+            using (var store = OpenWithFlushEvery(dir.Path, random.Next(1, 4000)))
             {
-                store.Append(Batch(next, count));
+                store.Append(Batch(committed, count));
             }
 
-            var torn = false;
-            foreach (var name in files)
+            var mode = random.Next(4);
+            var entriesTorn = false;
+            if (mode == 1)
             {
-                var path = Path.Combine(dir.Path, name);
-                var written = new FileInfo(path).Length - before[name];
-                switch (random.Next(4))
+                // Crashed before the entries flush finished: everything new may be torn.
+                File.WriteAllBytes(PathOf("state.dat"), oldState);
+                entriesTorn = Tear(PathOf("entries.dat"), before["entries.dat"], random);
+                foreach (var name in derived)
                 {
-                    case 0:
-                        break;
-                    case 1:
-                        torn = true;
-                        using (var stream = new FileStream(path, FileMode.Open))
-                        {
-                            stream.SetLength(before[name] + random.NextInt64(0, written));
-                        }
-
-                        break;
-                    case 2:
-                        torn = true;
-                        using (var stream = new FileStream(path, FileMode.Open))
-                        {
-                            stream.Position = before[name] + random.NextInt64(0, written);
-                            stream.WriteByte((byte)random.Next(256));
-                        }
-
-                        break;
-                    default:
-                        torn = true;
-                        using (var stream = new FileStream(path, FileMode.Open))
-                        {
-                            // Garbage past the end, as a half-written next block would leave.
-                            stream.Position = stream.Length;
-                            var junk = new byte[random.Next(1, 200)];
-                            random.NextBytes(junk);
-                            stream.Write(junk);
-                        }
-
-                        break;
+                    Tear(PathOf(name), before[name], random);
                 }
+            }
+            else if (mode == 2)
+            {
+                // Crashed after the entries flush, before the derived files were flushed.
+                File.WriteAllBytes(PathOf("state.dat"), oldState);
+                foreach (var name in derived)
+                {
+                    Tear(PathOf(name), before[name], random);
+                }
+            }
+            else if (mode == 3)
+            {
+                // Crashed while writing the state record itself: the derived files were flushed before it.
+                var state = File.ReadAllBytes(PathOf("state.dat"));
+                state[random.Next(state.Length)] ^= (byte)(1 + random.Next(255));
+                File.WriteAllBytes(PathOf("state.dat"), state[..random.Next(state.Length + 1)]);
+            }
+
+            if (random.Next(3) == 0)
+            {
+                // Garbage past the end, as a half-written next batch would leave.
+                using var stream = new FileStream(PathOf("entries.dat"), FileMode.Append);
+                var junk = new byte[random.Next(1, 300)];
+                random.NextBytes(junk);
+                stream.Write(junk);
             }
 
             using var reopened = Open(dir.Path);
             Assert.True(reopened.Size == committed || reopened.Size == committed + count, $"crash {crash}: size {reopened.Size}, expected {committed} or {committed + count}");
             if (reopened.Size == committed + count)
             {
-                reference.Append(Batch(next, count));
+                reference.Append(Batch(committed, count));
                 committed += count;
-                sawRollForward++;
+                rollForwards++;
             }
             else
             {
-                Assert.True(torn);
+                Assert.True(entriesTorn);
                 Assert.NotNull(reopened.Recovery);
-                sawRollback++;
+                rollbacks++;
             }
 
-            next += count;
             Assert.Equal(reference.RootHash(), reopened.RootHash());
             var root = reopened.RootHash();
             for (var probe = 0; probe < 5 && reopened.Size > 0; probe++)
@@ -149,15 +147,17 @@ public sealed class FileLogStoreTests
                 Assert.Equal(reference.ReadEntry(index), reopened.ReadEntry(index));
             }
 
-            // Entries after a rollback keep their content, so the same entry numbers are retried.
-            next = committed;
+            if (crash % 25 == 0)
+            {
+                Assert.True(reopened.Audit().Verifies);
+            }
         }
 
-        Assert.True(sawRollback > 10 && sawRollForward > 10, $"rollbacks {sawRollback}, roll-forwards {sawRollForward}");
+        Assert.True(rollbacks > 10 && rollForwards > 10, $"rollbacks {rollbacks}, roll-forwards {rollForwards}");
     }
 
     [Fact]
-    public void Damage_to_the_entries_of_an_earlier_batch_fails_the_open_when_the_last_batch_is_torn_too()
+    public void Damage_inside_a_batch_that_later_batches_follow_fails_the_open_instead_of_cutting_the_log_short()
     {
         using var dir = new TempDirectory();
         using (var store = Open(dir.Path))
@@ -169,12 +169,12 @@ public sealed class FileLogStoreTests
 
         var path = Path.Combine(dir.Path, "entries.dat");
         var bytes = File.ReadAllBytes(path);
-        bytes[^3] ^= 0x01; // last batch
-        bytes[^150] ^= 0x01; // the batch before it
+        bytes[6] ^= 0x01;
         File.WriteAllBytes(path, bytes);
+        File.WriteAllBytes(Path.Combine(dir.Path, "state.dat"), []);
         var outcome = FileLogStore.Open(dir.Path);
         Assert.False(outcome.Succeeded);
-        Assert.Contains("damaged", outcome.Problem, StringComparison.Ordinal);
+        Assert.Contains("damaged but later batches were committed", outcome.Problem, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,6 +196,37 @@ public sealed class FileLogStoreTests
         var verdict = reopened.Audit();
         Assert.False(verdict.Verifies);
         Assert.Contains("entry 0 does not match", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    private static FileLogStore OpenWithFlushEvery(string dir, long bytes)
+    {
+        var outcome = FileLogStore.Open(dir, bytes);
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        return outcome.Value!;
+    }
+
+    // Leaves the bytes before `durable` alone and damages what follows: cut short, a flipped byte, or kept.
+    private static bool Tear(string path, long durable, Random random)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var written = bytes.Length - durable;
+        if (written <= 0)
+        {
+            return false;
+        }
+
+        switch (random.Next(3))
+        {
+            case 0:
+                File.WriteAllBytes(path, bytes[..(int)(durable + random.NextInt64(written))]);
+                return true;
+            case 1:
+                bytes[durable + random.NextInt64(written)] ^= (byte)(1 + random.Next(255));
+                File.WriteAllBytes(path, bytes);
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static long FileLength(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
