@@ -6,6 +6,8 @@ namespace Credstack.Ledger.Merkle;
 internal sealed class MerkleFrontier
 {
     private readonly List<(int Level, byte[] Hash)> _peaks = new(64);
+    private long[]? _suffixStarts;
+    private byte[][]? _suffixHashes;
 
     public long Size { get; private set; }
 
@@ -57,6 +59,46 @@ internal sealed class MerkleFrontier
 
         _peaks.Add((level, hash));
         Size++;
+        _suffixHashes = null;
+    }
+
+    /// <summary>The hash of leaves [<paramref name="start"/>, Size) when <paramref name="start"/> is where a peak begins: the peaks from there folded from the right.</summary>
+    public bool TryGetSuffixHash(long start, long end, Span<byte> destination)
+    {
+        if (end != Size || _peaks.Count == 0)
+        {
+            return false;
+        }
+
+        if (_suffixHashes is null)
+        {
+            var starts = new long[_peaks.Count];
+            var hashes = new byte[_peaks.Count][];
+            long offset = 0;
+            for (var i = 0; i < _peaks.Count; i++)
+            {
+                starts[i] = offset;
+                offset += 1L << _peaks[i].Level;
+            }
+
+            hashes[^1] = _peaks[^1].Hash;
+            for (var i = _peaks.Count - 2; i >= 0; i--)
+            {
+                hashes[i] = MerkleHash.Node(_peaks[i].Hash, hashes[i + 1]);
+            }
+
+            _suffixStarts = starts;
+            _suffixHashes = hashes;
+        }
+
+        var index = Array.BinarySearch(_suffixStarts!, start);
+        if (index < 0)
+        {
+            return false;
+        }
+
+        _suffixHashes[index].CopyTo(destination);
+        return true;
     }
 
     /// <summary>The Merkle Tree Hash of the whole tree: the peaks folded from the right.</summary>

@@ -118,6 +118,11 @@ public static class ProofBuilder
     // the binary digits of its length, largest first, and MTH folds them from the right.
     internal static void RangeHash(INodeHashSource source, long start, long end, Span<byte> destination)
     {
+        if (source is IRightEdgeHashes edge && edge.TryGetRangeHash(start, end, destination))
+        {
+            return;
+        }
+
         var n = end - start;
         Span<byte> subtree = stackalloc byte[MerkleHash.Length];
         var have = false;

@@ -21,7 +21,7 @@ namespace Credstack.Ledger.Storage;
 /// checking that no valid commit follows it, which would mean damage, not a crash).
 /// Not thread-safe: the caller serialises calls.
 /// </remarks>
-public sealed class FileLogStore : ILogStore
+public sealed class FileLogStore : ILogStore, IRightEdgeHashes
 {
     /// <summary>The largest entry the store accepts (16 MiB); larger lengths in the file are damage.</summary>
     public const int MaxEntryLength = 16 << 20;
@@ -195,6 +195,8 @@ public sealed class FileLogStore : ILogStore
 
         _hashView.Read(MerkleFrontier.PostorderPosition(level, index) * MerkleHash.Length, MerkleHash.Length).CopyTo(destination);
     }
+
+    bool IRightEdgeHashes.TryGetRangeHash(long start, long end, Span<byte> destination) => _frontier.TryGetSuffixHash(start, end, destination);
 
     /// <inheritdoc />
     public byte[] RootHash() => (byte[])_root.Clone();

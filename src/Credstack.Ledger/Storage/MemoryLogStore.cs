@@ -3,7 +3,7 @@ using Credstack.Ledger.Merkle;
 namespace Credstack.Ledger.Storage;
 
 /// <summary>An in-memory <see cref="ILogStore"/> for tests and short-lived logs; its memory grows with the log.</summary>
-public sealed class MemoryLogStore : ILogStore
+public sealed class MemoryLogStore : ILogStore, IRightEdgeHashes
 {
     private readonly List<byte[]> _entries = [];
     private readonly List<byte[]> _nodes = [];
@@ -42,6 +42,8 @@ public sealed class MemoryLogStore : ILogStore
         ArgumentOutOfRangeException.ThrowIfGreaterThan((index + 1) << level, Size);
         _nodes[checked((int)MerkleFrontier.PostorderPosition(level, index))].CopyTo(destination);
     }
+
+    bool IRightEdgeHashes.TryGetRangeHash(long start, long end, Span<byte> destination) => _frontier.TryGetSuffixHash(start, end, destination);
 
     /// <inheritdoc />
     public byte[] RootHash() => _frontier.RootHash();

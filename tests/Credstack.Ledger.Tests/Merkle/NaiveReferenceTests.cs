@@ -56,6 +56,26 @@ public sealed class NaiveReferenceTests
     }
 
     [Fact]
+    public void Proofs_at_the_current_size_of_a_growing_log_match_the_naive_reference()
+    {
+        // Proofs that end at the log's current size take the cached right edge of the tree.
+        var entries = TestLogs.Entries(ExhaustiveLimit);
+        var naive = new NaiveMerkle(entries);
+        using var store = new Credstack.Ledger.Storage.MemoryLogStore();
+        for (var n = 1; n <= ExhaustiveLimit; n++)
+        {
+            store.Append([entries[n - 1]]);
+            Assert.Equal(naive.Mth(0, n), store.RootHash());
+            Assert.Equal(naive.Mth(0, n), ProofBuilder.RootHash(store, n));
+            for (var m = 0; m < n; m++)
+            {
+                Assert.Equal(naive.Path(m, 0, n), ProofBuilder.Inclusion(store, m, n).Path);
+                Assert.Equal(naive.Proof(m + 1, n), m + 1 == n ? [] : ProofBuilder.Consistency(store, m + 1, n).Path);
+            }
+        }
+    }
+
+    [Fact]
     public void Proofs_match_the_naive_reference_on_random_larger_trees()
     {
         var random = new Random(9162);
