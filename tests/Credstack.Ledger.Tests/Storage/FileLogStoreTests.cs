@@ -51,6 +51,32 @@ public sealed class FileLogStoreTests
     }
 
     [Fact]
+    public void The_file_stores_managed_memory_does_not_grow_with_the_log()
+    {
+        using var dir = new TempDirectory();
+        using var store = Open(dir.Path);
+        long HeapAfter(int entries)
+        {
+            while (store.Size < entries)
+            {
+                store.Append(Batch((int)store.Size, 5_000));
+            }
+
+            // Touch proofs across the whole log so the map and caches are in use.
+            for (long i = 0; i < store.Size; i += 997)
+            {
+                ProofBuilder.Inclusion(store, i, store.Size);
+            }
+
+            return GC.GetTotalMemory(forceFullCollection: true);
+        }
+
+        var small = HeapAfter(20_000);
+        var large = HeapAfter(200_000);
+        Assert.True(large - small < 512 * 1024, $"heap grew by {large - small} bytes from 20,000 to 200,000 entries");
+    }
+
+    [Fact]
     public void A_second_writer_on_the_same_directory_is_refused_with_a_reason()
     {
         using var dir = new TempDirectory();
