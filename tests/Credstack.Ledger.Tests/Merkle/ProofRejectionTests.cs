@@ -7,11 +7,24 @@ public sealed class ProofRejectionTests
     private const int Limit = 70;
 
     [Fact]
-    public void An_inclusion_proof_fails_for_any_other_index_size_leaf_or_root()
+    public void An_inclusion_proof_fails_for_any_other_index_size_leaf_root_or_tree()
     {
         var entries = TestLogs.Entries(Limit + 1);
         using var store = TestLogs.Memory(entries);
         var roots = Enumerable.Range(0, Limit + 2).Select(n => n <= Limit + 1 && n <= store.Size ? ProofBuilder.RootHash(store, n) : null).ToArray();
+
+        // A different tree of every size: the same entries except the last one.
+        var otherRoots = Enumerable.Range(0, Limit + 1).Select(n =>
+        {
+            var changed = entries.Take(n).ToList();
+            if (n > 0)
+            {
+                changed[^1] = [.. changed[^1], (byte)'!'];
+            }
+
+            using var other = TestLogs.Memory(changed);
+            return ProofBuilder.RootHash(other, n);
+        }).ToArray();
         for (var n = 1; n <= Limit; n++)
         {
             for (var m = 0; m < n; m++)
@@ -45,15 +58,27 @@ public sealed class ProofRejectionTests
                 }
 
                 Assert.False(ProofVerifier.VerifyInclusion(proof with { Path = [.. proof.Path, leaf] }, leaf, roots[n]!).Verifies);
+                Assert.False(ProofVerifier.VerifyInclusion(proof, leaf, otherRoots[n]).Verifies);
             }
         }
     }
 
     [Fact]
-    public void A_consistency_proof_fails_for_any_other_sizes_or_roots()
+    public void A_consistency_proof_fails_for_any_other_sizes_roots_or_tree()
     {
         var entries = TestLogs.Entries(Limit + 1);
         using var store = TestLogs.Memory(entries);
+        var otherRoots = Enumerable.Range(0, Limit + 1).Select(n =>
+        {
+            var changed = entries.Take(n).ToList();
+            if (n > 0)
+            {
+                changed[0] = [.. changed[0], (byte)'!'];
+            }
+
+            using var other = TestLogs.Memory(changed);
+            return ProofBuilder.RootHash(other, n);
+        }).ToArray();
         var roots = Enumerable.Range(0, Limit + 2).Select(n => ProofBuilder.RootHash(store, n)).ToArray();
         for (var n = 2; n <= Limit; n++)
         {
@@ -77,6 +102,7 @@ public sealed class ProofRejectionTests
 
                 Assert.False(ProofVerifier.VerifyConsistency(proof with { Path = proof.Path.Skip(1).ToList() }, roots[m], roots[n]).Verifies);
                 Assert.False(ProofVerifier.VerifyConsistency(proof with { Path = [.. proof.Path, roots[m]] }, roots[m], roots[n]).Verifies);
+                Assert.False(ProofVerifier.VerifyConsistency(proof, roots[m], otherRoots[n]).Verifies, $"{m}->{n} against another tree");
             }
         }
     }
