@@ -62,6 +62,37 @@ public sealed class LogCommandTests
     }
 
     [Fact]
+    public async Task Verify_inclusion_counts_cosignatures_only_from_the_configured_witnesses()
+    {
+        using var temp = new LogTestDirectory();
+        await InitAsync(temp.Log);
+        await JsonOf("log", "--dir", temp.Log, "--json", "append", "--raw", temp.File("a", "a"), temp.File("b", "b"));
+        await JsonOf("log", "--dir", temp.Log, "--json", "checkpoint");
+
+        // A witness cosigns the saved checkpoint (the library's cosigner; the CLI has no cosign command).
+        var time = new FixedTime(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        var witness = new Ledger.Notes.CosignatureSigner("witness.example/w", Enumerable.Repeat((byte)7, 32).ToArray(), Commands.Log.BouncyCastleEd25519.Instance, time);
+        var checkpointPath = Path.Combine(temp.Log, "checkpoint");
+        var note = Ledger.Notes.SignedNote.Parse(File.ReadAllText(checkpointPath)).Value!;
+        File.WriteAllText(checkpointPath, note.AddSignatures(witness).ToString());
+        var (_, bundle, _) = await CliRunner.RunAsync(null, "log", "--dir", temp.Log, "prove", "--index", "1");
+        var bundleFile = temp.File("bundle.json", bundle);
+
+        var witnessKey = witness.Key.ToVerifierKey();
+        var ok = await JsonOf("log", "--dir", temp.Log, "--json", "verify-inclusion", "--bundle", bundleFile, "--witness", witnessKey, "--quorum", "1");
+        Assert.True(ok.GetProperty("verifies").GetBoolean());
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(null, "log", "--dir", temp.Log, "--json", "verify-inclusion", "--bundle", bundleFile, "--quorum", "1");
+        Assert.Equal(5, exit);
+        Assert.Contains("1 are required", JsonDocument.Parse(stdout).RootElement.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Fact]
     public async Task Consistency_between_two_checkpoints_of_a_growing_log_verifies()
     {
         using var temp = new LogTestDirectory();
