@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
+using Credstack.Cli.Commands.Log;
 
 namespace Credstack.Cli;
 
@@ -12,6 +13,7 @@ internal static class CredstackCommand
         var root = new RootCommand("Credstack: issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials).");
         root.Subcommands.Add(CanonicalizeCommand.Create());
         root.Subcommands.Add(JsonLdCommand.Create());
+        root.Subcommands.Add(LogCommand.Create());
         return root;
     }
 }
