@@ -81,4 +81,33 @@ public sealed class SkillTaxonomy
 
         return _occupationAliases.TryGetValue(reference, out var id) ? _occupations[id] : null;
     }
+
+    /// <summary>
+    /// The skills that can stand in for a required skill, with how they relate: the skill itself, its
+    /// narrower skills, its broader skills and its related skills (one hop), in that order.
+    /// </summary>
+    public IEnumerable<(string SkillId, SkillRelation Relation)> StandIns(string requiredSkillId)
+    {
+        ArgumentNullException.ThrowIfNull(requiredSkillId);
+        yield return (requiredSkillId, SkillRelation.Exact);
+        if (!_skills.TryGetValue(requiredSkillId, out var skill))
+        {
+            yield break;
+        }
+
+        foreach (var id in skill.Narrower)
+        {
+            yield return (id, SkillRelation.Narrower);
+        }
+
+        foreach (var id in skill.Broader)
+        {
+            yield return (id, SkillRelation.Broader);
+        }
+
+        foreach (var id in skill.Related)
+        {
+            yield return (id, SkillRelation.Related);
+        }
+    }
 }
