@@ -125,7 +125,7 @@ public sealed class MatchScorer
 
             var v = best.Verified ? 1.0 : 0.0;
             coverage += c.A * bestRho;
-            must += c.B * bestRho;
+            must += c.B * bestRho * bestLevel;
             verified += c.A * bestRho * v;
             level += c.A * bestRho * bestLevel;
             recency += c.A * bestRho * bestRecency;
@@ -161,11 +161,11 @@ public sealed class MatchScorer
         return [.. requirements.Select(r => new Coefficient(total > 0 ? r.Weight / total : 0, r.MustHave && mustTotal > 0 ? r.Weight / mustTotal : 0, r.Level))];
     }
 
-    /// <summary>What one requirement adds: ρ × (A × (coverage + verified·v + level·λ + recency·δ) + B × mustHave).</summary>
+    /// <summary>What one requirement adds: ρ × (A × (coverage + verified·v + level·λ + recency·δ) + B × mustHave·λ).</summary>
     internal double Value(in Coefficient c, double rho, bool verified, double levelFit, double recency)
     {
         var w = Weights;
-        return rho * ((c.A * (w.Coverage + (verified ? w.Verified : 0) + (w.LevelFit * levelFit) + (w.Recency * recency))) + (c.B * w.MustHave));
+        return rho * ((c.A * (w.Coverage + (verified ? w.Verified : 0) + (w.LevelFit * levelFit) + (w.Recency * recency))) + (c.B * w.MustHave * levelFit));
     }
 
     internal readonly record struct Coefficient(double A, double B, int? Level);

@@ -12,16 +12,16 @@ public sealed record MatchWeights
     public static MatchWeights Default { get; } = new();
 
     /// <summary>Weighted share of requirements the person has (a stand-in counts by its relation factor).</summary>
-    public double Coverage { get; init; } = 0.35;
+    public double Coverage { get; init; } = 0.15;
 
-    /// <summary>Weighted share of must-haves the person has.</summary>
-    public double MustHave { get; init; } = 0.25;
+    /// <summary>Weighted share of must-haves the person has, at the level asked (ρ × level fit).</summary>
+    public double MustHave { get; init; } = 0.20;
 
     /// <summary>Weighted share of requirements proven by a verified credential.</summary>
     public double Verified { get; init; } = 0.15;
 
     /// <summary>Weighted level fit (1 when the level is enough).</summary>
-    public double LevelFit { get; init; } = 0.10;
+    public double LevelFit { get; init; } = 0.35;
 
     /// <summary>Title/occupation similarity: 1 same occupation, 0.5 a sibling under the same broader occupation.</summary>
     public double Title { get; init; } = 0.10;

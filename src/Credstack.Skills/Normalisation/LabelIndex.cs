@@ -209,16 +209,23 @@ public sealed class LabelIndex
             return [];
         }
 
-        var scores = new Dictionary<int, double>();
+        var scores = new double[_entries.Count];
+        var touched = new List<int>();
         foreach (var (gram, weight) in weights)
         {
+            var scaled = weight / norm;
             foreach (var posting in _trigrams[gram])
             {
-                scores[posting.Entry] = scores.GetValueOrDefault(posting.Entry) + (weight / norm * posting.Weight);
+                if (scores[posting.Entry] == 0)
+                {
+                    touched.Add(posting.Entry);
+                }
+
+                scores[posting.Entry] += scaled * posting.Weight;
             }
         }
 
-        return [.. scores.Where(p => p.Value >= threshold).Select(p => (p.Key, p.Value))];
+        return [.. touched.Where(i => scores[i] >= threshold).Select(i => (i, scores[i]))];
     }
 
     private static Dictionary<string, int> Trigrams(string normalised)
