@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Credstack.Cli.Commands.Skills;
 
 namespace Credstack.Cli;
 
@@ -8,6 +9,7 @@ internal static class CredstackCommand
     public static RootCommand Create()
     {
         var root = new RootCommand("Credstack: issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials).");
+        root.Subcommands.Add(SkillsCommand.Create());
         return root;
     }
 }

@@ -134,7 +134,7 @@ public sealed class PathwayPlanner
         failure = null;
         ArgumentNullException.ThrowIfNull(request);
         var errors = new List<string>();
-        if (_byId.Count == 0)
+        if (_byId.Count == 0 && request.Skills.Count > 0)
         {
             errors.Add("the catalogue is empty: no credential can close the gap");
         }

@@ -4,6 +4,9 @@ namespace Credstack.Skills.Pathways;
 /// <param name="Skills">The gap: skills with levels.</param>
 public sealed record PathwayRequest(IReadOnlyList<GapSkill> Skills)
 {
+    /// <summary>The gap skills (never null).</summary>
+    public IReadOnlyList<GapSkill> Skills { get; init; } = Skills ?? [];
+
     /// <summary>The share of the gap skills to close, in (0, 1]; 1 closes all of them.</summary>
     public double Share { get; init; } = 1.0;
 

@@ -6,6 +6,9 @@ namespace Credstack.Skills.Pathways;
 /// <param name="Parts">The parts, for all-of and any-of.</param>
 public sealed record Prerequisite(PrerequisiteKind Kind, string? CredentialId, IReadOnlyList<Prerequisite> Parts)
 {
+    /// <summary>The parts (never null, so rules read from JSON without parts are safe).</summary>
+    public IReadOnlyList<Prerequisite> Parts { get; init; } = Parts ?? [];
+
     /// <summary>One credential.</summary>
     public static Prerequisite Credential(string id) => new(PrerequisiteKind.Credential, id, []);
 

@@ -8,6 +8,12 @@ namespace Credstack.Skills.Pathways;
 /// <param name="Parts">For combined: the parts.</param>
 public sealed record QualificationRule(QualificationRuleKind Kind, IReadOnlyList<string> CredentialIds, int Count, double Credits, IReadOnlyList<QualificationRule> Parts)
 {
+    /// <summary>The credentials the rule counts (never null).</summary>
+    public IReadOnlyList<string> CredentialIds { get; init; } = CredentialIds ?? [];
+
+    /// <summary>The parts (never null).</summary>
+    public IReadOnlyList<QualificationRule> Parts { get; init; } = Parts ?? [];
+
     /// <summary>All of the credentials.</summary>
     public static QualificationRule AllOf(params string[] ids) => new(QualificationRuleKind.AllOf, ids, 0, 0, []);
 

@@ -7,6 +7,9 @@ namespace Credstack.Skills.Taxonomies;
 /// <param name="OccupationId">The occupation the job belongs to, when known.</param>
 public sealed record JobPosting(string Id, string Title, IReadOnlyList<SkillRequirement> Requirements, string? OccupationId = null)
 {
+    /// <summary>The requirements (never null).</summary>
+    public IReadOnlyList<SkillRequirement> Requirements { get; init; } = Requirements ?? [];
+
     /// <summary>An occupation as a target: its essential and optional skills.</summary>
     public static JobPosting FromOccupation(Occupation occupation)
     {

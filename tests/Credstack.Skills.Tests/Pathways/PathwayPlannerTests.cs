@@ -97,6 +97,14 @@ public sealed class PathwayPlannerTests
     }
 
     [Fact]
+    public void An_empty_gap_needs_no_credential_even_from_an_empty_catalogue()
+    {
+        var plan = new PathwayPlanner(new CredentialCatalog([], [])).Plan(new PathwayRequest([]));
+        Assert.True(plan.Feasible);
+        Assert.Empty(plan.Credentials);
+    }
+
+    [Fact]
     public void A_qualification_within_the_premium_is_completed_and_reported()
     {
         var rule = QualificationRule.Combined(QualificationRule.AllOf("A", "B"), QualificationRule.AtLeast(2, "C", "D", "E", "F"));
