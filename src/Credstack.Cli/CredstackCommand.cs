@@ -2,6 +2,7 @@ using System.CommandLine;
 using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
 using Credstack.Cli.Commands.Log;
+using Credstack.Cli.Commands.Skills;
 
 namespace Credstack.Cli;
 
@@ -14,6 +15,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(CanonicalizeCommand.Create());
         root.Subcommands.Add(JsonLdCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
+        root.Subcommands.Add(SkillsCommand.Create());
         return root;
     }
 }

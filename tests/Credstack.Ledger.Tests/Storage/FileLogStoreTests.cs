@@ -4,6 +4,9 @@ using Credstack.Ledger.Tests.Merkle;
 
 namespace Credstack.Ledger.Tests.Storage;
 
+// One test here measures the process's managed heap, which other test classes running in
+// parallel would disturb: this collection runs on its own.
+[Collection(nameof(HeapMeasurement))]
 public sealed class FileLogStoreTests
 {
     private static FileLogStore Open(string dir)
