@@ -52,7 +52,10 @@ done < <(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' artifacts
           | sed -E 's/Failed: +([0-9]+), Passed: +([0-9]+), Skipped: +([0-9]+)/\1 \2 \3/')
 if (( skip > 0 )); then
   note "skipped tests"
-  grep -ho 'outcome="NotExecuted"[^>]*testName="[^"]*"' "$results"/*.trx 2>/dev/null | sed -E 's/.*testName="([^"]*)"/  skipped: \1/' | head -50 >&2 || true
+  # Each skipped result in the TRX files: its name, then the reason in the next <Message>.
+  awk '/outcome="NotExecuted"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); want = 1; next }
+       want && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print "  skipped: " name ": " $0; want = 0 }' \
+    "$results"/*.trx >&2 || true
 fi
 for s in "${skipped[@]+"${skipped[@]}"}"; do echo "  skipped prerequisite: $s" >&2; done
 echo

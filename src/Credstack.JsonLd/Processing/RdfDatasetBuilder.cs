@@ -149,7 +149,7 @@ internal sealed class RdfDatasetBuilder(BlankNodeIdGenerator identifiers, RdfDir
         string lexical;
         if (datatype == Keywords.Json)
         {
-            lexical = value is JsonElement element ? JsonLiteralCanonicalizer.Canonicalize(element) : "null";
+            lexical = value is JsonElement element ? Jcs.JsonCanonicalizer.CanonicalizeToString(element) : "null";
             datatype = RdfJson;
         }
         else
