@@ -32,7 +32,7 @@ internal static class CanonicalizationInputs
         })];
     }
 
-    private static string ConformanceRoot()
+    public static string ConformanceRoot()
     {
         var configured = Environment.GetEnvironmentVariable("CREDSTACK_CONFORMANCE");
         return !string.IsNullOrEmpty(configured) ? configured : Path.Combine(RepositoryRoot(), "..", "shared", "conformance");

@@ -7,7 +7,7 @@ namespace Credstack.Benchmarks.JsonLd;
 
 /// <summary>
 /// JSON-LD expansion and toRdf of Open Badges 3.0 credentials with the VC 2.0 / OB 3.0 contexts served
-/// from memory and already processed once (the warm cache every long-running issuer or verifier has).
+/// from the pinned store and already processed once (the warm cache every long-running issuer or verifier has).
 /// </summary>
 [MemoryDiagnoser]
 public class ExpansionBenchmarks
@@ -24,10 +24,10 @@ public class ExpansionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = ContextFolderLoader.ConformanceRoot();
+        var root = Canonicalization.CanonicalizationInputs.ConformanceRoot();
         _utf8 = File.ReadAllBytes(Path.Combine(root, "openbadges", "spec-examples", Credential));
         _document = JsonDocument.Parse(_utf8);
-        _options = new JsonLdOptions { DocumentLoader = new ContextFolderLoader(Path.Combine(root, "contexts")) };
+        _options = JsonLdOptions.Default;
         _safeOptions = _options with { SafeMode = true };
 
         // Warm the processed-context cache, as any process that has handled one credential has.

@@ -71,7 +71,7 @@ public sealed class LogCommandTests
 
         // A witness cosigns the saved checkpoint (the library's cosigner; the CLI has no cosign command).
         var time = new FixedTime(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-        var witness = new Ledger.Notes.CosignatureSigner("witness.example/w", Enumerable.Repeat((byte)7, 32).ToArray(), Commands.Log.BouncyCastleEd25519.Instance, time);
+        var witness = new Ledger.Notes.CosignatureSigner("witness.example/w", Enumerable.Repeat((byte)7, 32).ToArray(), Commands.Log.CredentialsEd25519.Instance, time);
         var checkpointPath = Path.Combine(temp.Log, "checkpoint");
         var note = Ledger.Notes.SignedNote.Parse(File.ReadAllText(checkpointPath)).Value!;
         File.WriteAllText(checkpointPath, note.AddSignatures(witness).ToString());

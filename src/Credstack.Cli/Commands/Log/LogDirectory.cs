@@ -22,7 +22,7 @@ internal sealed class LogDirectory(string path)
 
     public Outcome<Ed25519NoteSigner> LoadSigner() =>
         IsInitialised
-            ? Ed25519NoteSigner.FromPrivateKey(File.ReadAllText(PrivateKeyPath).Trim(), BouncyCastleEd25519.Instance)
+            ? Ed25519NoteSigner.FromPrivateKey(File.ReadAllText(PrivateKeyPath).Trim(), CredentialsEd25519.Instance)
             : Outcome<Ed25519NoteSigner>.Failure($"{Path} has no log key (run init first)");
 
     public Outcome<NoteVerifier> LoadVerifier() => LoadVerifier(IsInitialised ? File.ReadAllText(VerifierKeyPath).Trim() : null);
@@ -36,7 +36,7 @@ internal sealed class LogDirectory(string path)
 
         var key = NoteKey.ParseVerifierKey(verifierKey);
         return key.Succeeded
-            ? Outcome<NoteVerifier>.Success(key.Value!.CreateVerifier(BouncyCastleEd25519.Instance))
+            ? Outcome<NoteVerifier>.Success(key.Value!.CreateVerifier(CredentialsEd25519.Instance))
             : Outcome<NoteVerifier>.Failure(key.Problem!);
     }
 }

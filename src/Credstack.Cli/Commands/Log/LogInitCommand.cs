@@ -42,7 +42,7 @@ internal static class LogInitCommand
             }
 
             store.Value!.Dispose();
-            var signer = Ed25519NoteSigner.Generate(name, BouncyCastleEd25519.Instance);
+            var signer = Ed25519NoteSigner.Generate(name, CredentialsEd25519.Instance);
             var vkey = signer.Key.ToVerifierKey();
             WritePrivate(dir.PrivateKeyPath, signer.ToPrivateKey() + "\n");
             File.WriteAllText(dir.VerifierKeyPath, vkey + "\n");

@@ -54,7 +54,7 @@ internal static class LogVerifyInclusionCommand
                     return output.Fail(ExitCodes.InvalidInput, $"--witness {witnessKey}: {parsed.Problem ?? "not a cosignature (type 0x04) key"}");
                 }
 
-                witnesses.Add(parsed.Value.CreateVerifier(BouncyCastleEd25519.Instance));
+                witnesses.Add(parsed.Value.CreateVerifier(CredentialsEd25519.Instance));
             }
 
             var required = parseResult.GetValue(quorum);
