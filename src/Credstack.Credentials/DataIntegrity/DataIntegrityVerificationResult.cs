@@ -22,9 +22,9 @@ public sealed record DataIntegrityVerificationResult
     public string? Controller { get; init; }
 
     /// <summary>
-    /// True when a controller document (a DID document) confirmed that the method is listed for the proof purpose; false
-    /// when the resolver had no controller document (a caller-registered key) and the registration was taken as the
-    /// authorization.
+    /// True when the resolver knew the method's verification relationships (a DID document, or a registration that names
+    /// them) and the method is checked against the proof purpose; false when it did not (a multibase-fragment method of a
+    /// registered controller), in which case the controller's registration is taken as the authorization.
     /// </summary>
     public bool ControllerDocumentChecked { get; init; }
 
