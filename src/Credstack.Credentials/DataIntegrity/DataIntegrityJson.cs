@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Credstack.Credentials.DataIntegrity;
+
+/// <summary>The JSON handling shared by the signer and the verifier: parsing, reading proofs, removing them.</summary>
+internal static class DataIntegrityJson
+{
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = 256, AllowDuplicateProperties = false };
+
+    public static bool TryParseObject(ReadOnlyMemory<byte> utf8, out JsonObject root, out string detail)
+    {
+        root = null!;
+        try
+        {
+            if (JsonNode.Parse(utf8.Span, documentOptions: ParseOptions) is JsonObject parsed)
+            {
+                root = parsed;
+                detail = string.Empty;
+                return true;
+            }
+
+            detail = "The document is not a JSON object.";
+            return false;
+        }
+        catch (JsonException e)
+        {
+            detail = "The document is not valid JSON: " + e.Message;
+            return false;
+        }
+    }
+
+    /// <summary>The proofs on the document (none when <c>proof</c> is absent); false when <c>proof</c> is neither an object nor an array of objects.</summary>
+    public static bool TryGetProofs(JsonObject root, out List<JsonObject> proofs, out string detail)
+    {
+        proofs = [];
+        detail = string.Empty;
+        if (!root.TryGetPropertyValue("proof", out var proof) || proof is null)
+        {
+            return true;
+        }
+
+        switch (proof)
+        {
+            case JsonObject single:
+                proofs.Add(single);
+                return true;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    if (item is not JsonObject entry)
+                    {
+                        detail = "Each entry of 'proof' must be an object.";
+                        return false;
+                    }
+
+                    proofs.Add(entry);
+                }
+
+                return true;
+            default:
+                detail = "'proof' must be an object or an array of objects.";
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// The document without its proofs, serialized; with <paramref name="previousProofs"/>, <c>proof</c> is set to them
+    /// (Data Integrity 1.0 §4.2 / §4.5: a chained proof covers the proofs it names).
+    /// </summary>
+    public static byte[] UnsecuredDocument(JsonObject root, List<JsonObject>? previousProofs, JsonNode? contextOverride = null)
+    {
+        var copy = new JsonObject();
+        foreach (var (name, value) in root)
+        {
+            if (string.Equals(name, "@context", StringComparison.Ordinal) && contextOverride is not null)
+            {
+                copy[name] = contextOverride.DeepClone();
+            }
+            else if (!string.Equals(name, "proof", StringComparison.Ordinal))
+            {
+                copy[name] = value?.DeepClone();
+            }
+        }
+
+        if (previousProofs is { Count: > 0 })
+        {
+            copy["proof"] = new JsonArray([.. previousProofs.Select(p => p.DeepClone())]);
+        }
+
+        return ProofHasher.Serialize(copy);
+    }
+
+    public static string? GetString(JsonObject obj, string name) =>
+        obj.TryGetPropertyValue(name, out var node) && node is JsonValue value && value.GetValueKind() == JsonValueKind.String
+            ? value.GetValue<string>()
+            : null;
+
+    /// <summary>The credential's issuer id: <c>issuer</c> when it is a string, <c>issuer.id</c> when it is an object.</summary>
+    public static string? IssuerId(JsonObject root) => root.TryGetPropertyValue("issuer", out var issuer) switch
+    {
+        true when issuer is JsonValue => GetString(root, "issuer"),
+        true when issuer is JsonObject profile => GetString(profile, "id"),
+        _ => null,
+    };
+
+    /// <summary>A JSON value as a list: an array's items, or the value itself.</summary>
+    public static List<JsonNode?> AsList(JsonNode? node) => node is JsonArray array ? [.. array] : [node];
+
+    internal static string Shorten(string? text) => text is null ? "(null)" : text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 117), "...");
+}
