@@ -15,9 +15,9 @@ public sealed class SkillsCommandTests : IDisposable
         return path;
     }
 
-    private static string Esco => SkillsDataPath.Of("esco-sample");
+    private static string Esco => SkillsData.PathOf("esco-sample");
 
-    [SkillsDataFact]
+    [SkillsDataFact("esco-sample")]
     public async Task Import_esco_reports_the_counts_of_the_sample()
     {
         var (exit, stdout, _) = await CliRunner.RunAsync(null, "skills", "import", "esco", Esco, "--json");
@@ -42,7 +42,7 @@ public sealed class SkillsCommandTests : IDisposable
         Assert.Contains("skills.csv:2: expected 6 fields, found 5", stderr, StringComparison.Ordinal);
     }
 
-    [SkillsDataFact]
+    [SkillsDataFact("esco-sample")]
     public async Task Find_resolves_an_alternative_label_to_its_skill()
     {
         var (exit, stdout, _) = await CliRunner.RunAsync(null, "skills", "find", "coordinate duties of musical staff", "--taxonomy", Esco, "--json");
@@ -52,7 +52,7 @@ public sealed class SkillsCommandTests : IDisposable
         Assert.Equal("key_19422", json.RootElement[0].GetProperty("conceptId").GetString());
     }
 
-    [SkillsDataFact]
+    [SkillsDataFact("esco-sample")]
     public async Task Gap_path_and_match_chain_through_their_JSON()
     {
         var profile = Write("profile.json", """

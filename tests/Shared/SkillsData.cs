@@ -1,6 +1,6 @@
 // Where the ESCO sample lives (../shared/skills-data, overridable with CREDSTACK_SKILLS_DATA), found
 // the way Conformance finds the conformance suites: skipped locally when missing, failed under CI=true.
-namespace Credstack.Skills.Tests;
+namespace Credstack.Tests;
 
 internal static class SkillsData
 {
