@@ -37,6 +37,21 @@ public sealed class CanonicalizeCommandTests
         Assert.Equal(canonical, stdout);
     }
 
+    [ConformanceFact("vc-di-ecdsa")]
+    public async Task Rdfc_hash_sha384_gives_the_blank_node_labels_of_the_P384_vector()
+    {
+        var vectors = Conformance.PathOf("vc-di-ecdsa", "TestVectors");
+        string[] args = ["canonicalize", "--rdfc", "--documents", Conformance.PathOf("contexts", "index.json"), Path.Combine(vectors, "employmentAuth.json")];
+
+        var (sha256, default256, _) = await CliRunner.RunAsync(null, args);
+        var (sha384, with384, stderr) = await CliRunner.RunAsync(null, [.. args, "--rdfc-hash", "sha384"]);
+
+        Assert.Equal(0, sha256);
+        Assert.True(sha384 == 0, stderr);
+        Assert.Equal(File.ReadAllText(Path.Combine(vectors, "ecdsa-rdfc-2019-p256", "employ", "canonDocECDSAP256.txt")), default256);
+        Assert.Equal(File.ReadAllText(Path.Combine(vectors, "ecdsa-rdfc-2019-p384", "employ", "canonDocECDSAP384.txt")), with384);
+    }
+
     [Fact]
     public async Task Jcs_reads_standard_input_and_sorts_members_without_whitespace()
     {
