@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
+using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
 using Credstack.Cli.Commands.Skills;
 
@@ -16,6 +17,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(JsonLdCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(SkillsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         return root;
     }
 }
