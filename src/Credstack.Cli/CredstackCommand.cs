@@ -3,6 +3,7 @@ using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
 using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
+using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
 
 namespace Credstack.Cli;
@@ -18,6 +19,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(SkillsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
         return root;
     }
 }
