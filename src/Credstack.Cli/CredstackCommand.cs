@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Credstack.Cli.Commands.Baking;
 using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
 using Credstack.Cli.Commands.Keys;
@@ -20,6 +21,8 @@ internal static class CredstackCommand
         root.Subcommands.Add(SkillsCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(BakeCommand.Create());
+        root.Subcommands.Add(UnbakeCommand.Create());
         return root;
     }
 }
