@@ -116,6 +116,39 @@ public sealed class SignCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Jsonl_with_jwt_writes_each_token_as_a_JSON_string_line()
+    {
+        var (keyPath, did, _) = await GenerateAsync("p384");
+        var input = Credential(did) + "\n\n" + Credential(did) + "\n";
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(input, "sign", "--key", keyPath, "--format", "jwt", "--jsonl");
+
+        Assert.Equal(0, exit);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        var verifier = new JwtVerifier(new DidJwtKeyResolver(new DidResolver()));
+        foreach (var line in lines)
+        {
+            var token = JsonSerializer.Deserialize<string>(line);
+            Assert.True((await verifier.VerifyAsync(token)).Succeeded, line);
+        }
+    }
+
+    [Fact]
+    public async Task An_RSA_key_signs_a_VC_JOSE_token_named_by_its_JWK_thumbprint()
+    {
+        var (keyPath, _, _) = await GenerateAsync("rsa");
+        using var key = Credstack.Credentials.Keys.JsonWebKey.Parse(await File.ReadAllTextAsync(keyPath)).Key!.ToSigningKey().Key!;
+
+        var (exit, stdout, _) = await CliRunner.RunAsync(Credential("https://issuer.example"), "sign", "--key", keyPath, "--format", "jwt");
+
+        Assert.Equal(0, exit);
+        using var header = JsonDocument.Parse(Base64Url.DecodeFromChars(stdout.Split('.')[0]));
+        Assert.Equal("RS256", header.RootElement.GetProperty("alg").GetString());
+        Assert.Equal(key.PublicKey.ComputeJwkThumbprint(), header.RootElement.GetProperty("kid").GetString());
+    }
+
+    [Fact]
     public async Task A_missing_key_file_is_invalid_input_and_prints_nothing()
     {
         var (exit, stdout, stderr) = await CliRunner.RunAsync(Credential("did:example:x"), "sign", "--key", Path.Combine(_dir, "absent.jwk"));
