@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Credstack.Cli.Commands.Baking;
 using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
+using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
+using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
 
 namespace Credstack.Cli;
@@ -16,6 +19,10 @@ internal static class CredstackCommand
         root.Subcommands.Add(JsonLdCommand.Create());
         root.Subcommands.Add(LogCommand.Create());
         root.Subcommands.Add(SkillsCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(SignCommand.Create());
+        root.Subcommands.Add(BakeCommand.Create());
+        root.Subcommands.Add(UnbakeCommand.Create());
         return root;
     }
 }
