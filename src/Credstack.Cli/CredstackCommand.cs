@@ -25,4 +25,26 @@ internal static class CredstackCommand
         root.Subcommands.Add(UnbakeCommand.Create());
         return root;
     }
+
+    /// <summary>
+    /// Parses and runs a command line. A command line that does not parse prints its errors on
+    /// stderr and exits with <see cref="ExitCodes.UsageError"/>, so scripts can tell it from bad input.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var parseResult = Create().Parse(args);
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await configuration.Error.WriteLineAsync($"credstack: {error.Message}").ConfigureAwait(false);
+            }
+
+            await configuration.Error.WriteLineAsync("Run 'credstack --help' (or the command with --help) for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
+
+        return await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -7,7 +7,7 @@ using Credstack.Cli;
 var configuration = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
 try
 {
-    return await CredstackCommand.Create().Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+    return await CredstackCommand.InvokeAsync(args, configuration).ConfigureAwait(false);
 }
 catch (Exception e) when (e is not OutOfMemoryException)
 {

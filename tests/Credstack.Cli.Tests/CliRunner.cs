@@ -18,7 +18,7 @@ internal static class CliRunner
                 Console.SetIn(new StringReader(stdin));
             }
 
-            var exit = await CredstackCommand.Create().Parse(args).InvokeAsync(config);
+            var exit = await CredstackCommand.InvokeAsync(args, config);
             return (exit, stdout.ToString(), stderr.ToString());
         }
         finally

@@ -13,8 +13,9 @@ public sealed class RootCommandTests
     [Fact]
     public async Task An_unknown_command_is_a_usage_error()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync(null, "no-such-command");
-        Assert.NotEqual(0, exit);
-        Assert.NotEmpty(stderr);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync(null, "no-such-command");
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("no-such-command", stderr, StringComparison.Ordinal);
     }
 }

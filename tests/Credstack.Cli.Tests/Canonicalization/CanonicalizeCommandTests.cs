@@ -174,7 +174,7 @@ public sealed class CanonicalizeCommandTests
     {
         var (exit, _, stderr) = await CliRunner.RunAsync("{}", "canonicalize");
 
-        Assert.NotEqual(0, exit);
+        Assert.Equal(2, exit);
         Assert.Contains("--jcs", stderr, StringComparison.Ordinal);
     }
 

@@ -134,8 +134,8 @@ public sealed class KeysGenerateCommandTests : IDisposable
     {
         var (exit, _, stderr) = await CliRunner.RunAsync(null, "keys", "generate", "--type", "secp256k1", "--out", Path.Combine(_dir, "k.jwk"));
 
-        // System.CommandLine's own parse-error exit code (the root does not remap it to ExitCodes.UsageError).
-        Assert.Equal(1, exit);
+        // A command line that does not parse is a usage error (ExitCodes.UsageError).
+        Assert.Equal(2, exit);
         Assert.Contains("secp256k1", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_dir, "k.jwk")));
     }

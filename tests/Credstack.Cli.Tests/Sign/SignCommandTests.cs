@@ -247,7 +247,7 @@ public sealed class SignCommandTests : IDisposable
 
         var (exit, stdout, stderr) = await CliRunner.RunAsync(Credential(did), "sign", "--key", keyPath, "--format", "jwt", "--suite", "eddsa-jcs-2022");
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
         Assert.DoesNotContain("eyJ", stdout, StringComparison.Ordinal);
         Assert.Contains("--suite goes with --format jsonld", stderr, StringComparison.Ordinal);
     }
