@@ -29,9 +29,6 @@ public static class JsonLdCanonicalizer
         return (canonicalizer ?? DefaultCanonicalizer).Canonicalize(quads);
     }
 
-    /// <summary>The options the pipeline uses by default: the pinned context store, no network.</summary>
-    public static JsonLdOptions DefaultOptions => JsonLdOptions.Default;
-
     /// <summary>Options that serve the pinned contexts plus the documents in a URL → file map (the format of <c>contexts/index.json</c>).</summary>
     public static JsonLdOptions WithDocumentMap(string mapFile) =>
         JsonLdOptions.Default with { DocumentLoader = PinnedContextLoader.Default.WithDocumentMap(mapFile) };
