@@ -80,6 +80,15 @@ public static class CredentialValidator
     public static ValidationResult ValidateClrCredential(JsonElement credential, ValidationMode mode = ValidationMode.Lenient) =>
         Run(credential, mode, (checker, element) => checker.ClrCredential(element, Root));
 
+    /// <summary>
+    /// Validates any credential against the W3C VC Data Model 2.0 core rules (§4: contexts, id, type, names and
+    /// descriptions, issuer, credentialSubject, validity period, and the typed objects credentialStatus,
+    /// credentialSchema, refreshService, termsOfUse, evidence and proof). What an issuer checks before signing a
+    /// credential that is not an Open Badges or CLR class; those classes add their own rules on top.
+    /// </summary>
+    public static ValidationResult ValidateVerifiableCredential(JsonElement credential) =>
+        Run(credential, ValidationMode.Strict, (checker, element) => new VcDataModelChecker(checker).Credential(element, Root));
+
     /// <summary>Validates a Profile document (an issuer profile as served by the OB 3.0 API or at the issuer's URL).</summary>
     public static ValidationResult ValidateProfile(JsonElement profile, ValidationMode mode = ValidationMode.Lenient) =>
         Run(profile, mode, (checker, element) => checker.Profile(element, Root));

@@ -68,4 +68,10 @@ public static class ValidationCode
 
     /// <summary>The credential's <c>type</c> names no class this validator knows (AchievementCredential, EndorsementCredential, ClrCredential).</summary>
     public const string UnknownCredentialType = "credential-type-unknown";
+
+    /// <summary>A credential subject is an empty object: VC 2.0 §4.8 wants at least one claim.</summary>
+    public const string SubjectWithoutClaims = "subject-no-claims";
+
+    /// <summary><c>validUntil</c> is earlier than <c>validFrom</c> (VC 2.0 §4.9).</summary>
+    public const string ValidityPeriodReversed = "validity-period-reversed";
 }
