@@ -3,12 +3,12 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Xunit.Abstractions;
 using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Dids;
 using Credstack.Credentials.Keys;
-using Credstack.Credentials.Validation;
 using Credstack.Credentials.Tests.DataIntegrity;
+using Credstack.Credentials.Validation;
+using Xunit.Abstractions;
 
 namespace Credstack.Credentials.Tests.Suites;
 
