@@ -11,6 +11,12 @@ internal static class DataIntegrityJson
     public static bool TryParseObject(ReadOnlyMemory<byte> utf8, out JsonObject root, out string detail)
     {
         root = null!;
+        if (!HasReadableStrings(utf8.Span))
+        {
+            detail = "The document is not valid JSON text: a string or member name is not well-formed UTF-8 or holds an unpaired surrogate escape (RFC 8259 §8.1).";
+            return false;
+        }
+
         try
         {
             if (JsonNode.Parse(utf8.Span, documentOptions: ParseOptions) is JsonObject parsed)
@@ -28,6 +34,36 @@ internal static class DataIntegrityJson
             detail = "The document is not valid JSON: " + e.Message;
             return false;
         }
+    }
+
+    /// <summary>
+    /// True when every string and member name decodes to UTF-16. System.Text.Json checks string contents only when a
+    /// string is read, so without this pass invalid UTF-8 or a lone <c>\ud800</c> escape surfaces later as an exception.
+    /// Syntax errors are left to the parser, which reports them.
+    /// </summary>
+    internal static bool HasReadableStrings(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ParseOptions.MaxDepth });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName)
+                {
+                    _ = reader.GetString();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The proofs on the document (none when <c>proof</c> is absent); false when <c>proof</c> is neither an object nor an array of objects.</summary>

@@ -17,6 +17,9 @@ namespace Credstack.Credentials.DataIntegrity;
 /// </summary>
 public sealed class DataIntegrityVerifier
 {
+    private static readonly System.Buffers.SearchValues<char> Base58BtcAlphabet =
+        System.Buffers.SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
+
     private readonly IVerificationMethodResolver _resolver;
     private readonly TimeProvider _time;
     private readonly JsonLdOptions _jsonLd;
@@ -252,6 +255,13 @@ public sealed class DataIntegrityVerifier
         }
 
         var text = proofValue.AsSpan(1);
+        if (text.ContainsAnyExcept(Base58BtcAlphabet))
+        {
+            // Checked here: SimpleBase indexes a 128-entry table with each character and fails on anything above ASCII.
+            detail = "The proofValue contains characters outside the base58btc alphabet.";
+            return null;
+        }
+
         var buffer = new byte[Base58.Bitcoin.GetSafeByteCountForDecoding(text)];
         if (!Base58.Bitcoin.TryDecode(text, buffer, out var written))
         {
@@ -260,6 +270,13 @@ public sealed class DataIntegrityVerifier
         }
 
         return buffer[..written];
+    }
+
+    private static bool StartsWith(JsonNode? documentContext, JsonNode? proofContext)
+    {
+        var expected = DataIntegrityJson.AsList(proofContext);
+        var actual = DataIntegrityJson.AsList(documentContext);
+        return actual.Count >= expected.Count && !expected.Where((c, i) => !JsonNode.DeepEquals(c, actual[i])).Any();
     }
 
     private static DateTimeOffset? CheckTimes(JsonObject proof, DataIntegrityVerificationOptions options, DateTimeOffset now, Action<string, string, bool> add)
@@ -361,6 +378,15 @@ public sealed class DataIntegrityVerifier
 
         root.TryGetPropertyValue("@context", out var documentContext);
         JsonNode? contextOverride = null;
+        if (proof.TryGetPropertyValue("@context", out var ownContext) && !StartsWith(documentContext, ownContext))
+        {
+            // VC DI EdDSA v1.0 §3.3.2 / §3.4.2 and ECDSA §3.2.2 / §3.3.2, "Verify Proof": when the proof carries an @context,
+            // the document's @context must start with it. RDFC hashing below uses the document's @context, so without this
+            // check a proof @context (even a number) would be ignored rather than refused.
+            add(DataIntegrityProblem.SignatureInvalid, "The document's @context does not start with the @context the proof was made with.", false);
+            return null;
+        }
+
         if (profile.UsesRdfc)
         {
             // RDFC suites: the proof configuration is canonicalized with the document's @context.
@@ -373,14 +399,6 @@ public sealed class DataIntegrityVerifier
         {
             // JCS suites (VC DI EdDSA §3.4.2 / ECDSA §3.3.2): the document's @context must start with the proof's, and the
             // document is hashed with the proof's @context.
-            var expected = DataIntegrityJson.AsList(proofContext);
-            var actual = DataIntegrityJson.AsList(documentContext);
-            if (actual.Count < expected.Count || expected.Where((c, i) => !JsonNode.DeepEquals(c, actual[i])).Any())
-            {
-                add(DataIntegrityProblem.SignatureInvalid, "The document's @context does not start with the @context the proof was made with.", false);
-                return null;
-            }
-
             config["@context"] = proofContext.DeepClone();
             contextOverride = proofContext;
         }

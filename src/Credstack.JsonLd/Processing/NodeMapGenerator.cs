@@ -49,9 +49,11 @@ internal sealed class NodeMapGenerator(BlankNodeIdGenerator identifiers)
         }
 
         var subjectNode = activeSubject is not null && graph.TryGetValue(activeSubject, out var found) ? found : null;
-        if (subjectNode is null && reverseSubject is null && activeProperty is not null)
+        if (subjectNode is null && reverseSubject is null
+            && (activeProperty is not null || (list is null && (map.ContainsKey(Keywords.Value) || map.ContainsKey(Keywords.List)))))
         {
-            // A value with no subject to attach to (cannot come from the expansion algorithm).
+            // A value with no subject to attach to: either impossible after expansion, or a free-floating value or list
+            // directly inside a graph object (e.g. a @graph-container property whose value is a number), which flattening drops.
             return;
         }
 
