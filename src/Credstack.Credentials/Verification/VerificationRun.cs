@@ -260,6 +260,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
                 ExpectedProofPurpose = request.ExpectedProofPurpose,
                 ExpectedDomain = request.ExpectedDomain,
                 ExpectedChallenge = request.ExpectedChallenge,
+                RequireIssuerControl = Options.RequireIssuerControl,
             };
             var report = await new DataIntegrityVerifier(verifier.Methods, Clock, Options.JsonLd).VerifyAsync(json, options, cancellationToken).ConfigureAwait(false);
             if (report.AllProblems.Any(IsSafeModeRefusal) && SafeModeProbe.OnlyToleratedSchemaTypes(root, Options) is { } tolerated)
