@@ -444,7 +444,7 @@ internal sealed class OpenBadges2(CredentialVerifier verifier, VerificationReque
 
         try
         {
-            using var document = JsonDocument.Parse(content.Value, new JsonDocumentOptions { MaxDepth = 64 });
+            using var document = JsonDocument.Parse(content.Value, new JsonDocumentOptions { MaxDepth = 64, AllowDuplicateProperties = false });
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? (document.RootElement.Clone(), null)
                 : (null, $"{JsonRead.Shorten(url)} is not a JSON object.");

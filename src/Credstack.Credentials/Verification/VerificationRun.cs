@@ -196,11 +196,11 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth });
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            builder.Add(VerificationCode.StructureJson, CheckStatus.Failed, $"The input is not valid JSON (or nests deeper than {Options.MaxJsonDepth}): {e.Message}", problem: "json-invalid");
+            builder.Add(VerificationCode.StructureJson, CheckStatus.Failed, $"The input is not valid JSON (or repeats a member name, or nests deeper than {Options.MaxJsonDepth}): {e.Message}", problem: "json-invalid");
             return null;
         }
     }
