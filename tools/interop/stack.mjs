@@ -20,6 +20,9 @@ export const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'ecdsa-rdfc-2019'];
  * ({"registry": {DID: {name, url, location}}}); schemas: optional folder with the OB 3.0 JSON schemas.
  */
 export async function makeStack({contexts, registry, schemas}) {
+  // Some libraries report with console.log (verifier-core's schema check, the registry client); stdout carries only
+  // results, one JSON line each.
+  console.log = (...values) => console.error(...values);
   const offline = new Map();
   for(const [url, file] of Object.entries(readJson(contexts))) {
     offline.set(url, readJson(join(dirname(contexts), file)));
