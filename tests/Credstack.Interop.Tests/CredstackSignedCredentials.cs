@@ -21,7 +21,17 @@ public sealed class CredstackSignedCredentials : IDisposable
 
     internal sealed record Signed(string Json, string Tampered, JsonObject Verified, JsonObject TamperedVerified);
 
-    internal sealed record Batch(IReadOnlyDictionary<string, Signed> ByCase, string CoreIssuer, JsonObject Core, JsonObject CoreTampered);
+    internal sealed record Batch(IReadOnlyDictionary<string, Signed> ByCase, JsonObject Core, JsonObject CoreTampered)
+    {
+        /// <summary>@digitalbazaar/vc on a credential citing a context that no loader holds.</summary>
+        public required JsonObject UnknownContext { get; init; }
+
+        /// <summary>verifier-core on the same.</summary>
+        public required JsonObject CoreUnknownContext { get; init; }
+    }
+
+    /// <summary>A context URL nobody serves: a stack that fetched it would need the network (and would still fail).</summary>
+    internal const string UnknownContextUrl = "https://contexts.credstack.test/not-pinned/v1";
 
     internal Task<Batch> Results => _batch.Value;
 
@@ -50,10 +60,11 @@ public sealed class CredstackSignedCredentials : IDisposable
             registry = new Dictionary<string, object> { [issuer] = new { name = "Credstack interop test issuer", url = "https://credstack.example", location = "Test" } },
         }));
 
-        var verify = JavaScriptStack.RunAsync("verify", [.. signed.SelectMany(s => new[] { s.Json, s.Tampered })]);
+        var unknownContext = WithUnknownContext(coreJson);
+        var verify = JavaScriptStack.RunAsync("verify", [.. signed.SelectMany(s => new[] { s.Json, s.Tampered }), unknownContext]);
         var core = JavaScriptStack.RunAsync(
             "verify-core",
-            [coreJson, InteropCredentials.Tampered(coreJson)],
+            [coreJson, InteropCredentials.Tampered(coreJson), unknownContext],
             "--registry",
             registry,
             "--schemas",
@@ -63,7 +74,14 @@ public sealed class CredstackSignedCredentials : IDisposable
 
         var byCase = signed.Select((s, i) => (s.Case.Name, Value: new Signed(s.Json, s.Tampered, results[2 * i], results[(2 * i) + 1])))
             .ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal);
-        return new Batch(byCase, issuer, coreResults[0], coreResults[1]);
+        return new Batch(byCase, coreResults[0], coreResults[1]) { UnknownContext = results[^1], CoreUnknownContext = coreResults[2] };
+    }
+
+    private static string WithUnknownContext(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        root["@context"]!.AsArray().Add(UnknownContextUrl);
+        return root.ToJsonString();
     }
 
     private static string Sign(DataIntegritySigner signer, SigningKey key, DataIntegrityCryptosuite suite, ProofForm form, int serial)

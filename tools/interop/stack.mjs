@@ -36,9 +36,11 @@ export async function makeStack({contexts, registry, schemas}) {
       offline.set(url, {...readJson(join(schemas, file)), $id: url});
     }
   }
+  const refused = [];
   globalThis.fetch = async input => {
     const url = typeof input === 'string' ? input : input?.url ?? String(input);
     if(!offline.has(url)) {
+      refused.push(url);
       throw new TypeError(`offline: no network access for ${url}`);
     }
     return new Response(JSON.stringify(offline.get(url)), {status: 200, headers: {'content-type': 'application/json'}});
@@ -105,17 +107,22 @@ export async function makeStack({contexts, registry, schemas}) {
 
     /**
      * @digitalcredentials/verifier-core verifyCredential, summarised: verified is true when it reports no error and
-     * its valid_signature step is valid. The whole log is passed on for the test to read.
+     * its valid_signature step is valid. The log is passed on for the test to read, with the URLs it tried to fetch
+     * and was refused.
      */
     async verifyCore(credential) {
       verifierCore ??= await import('@digitalcredentials/verifier-core');
+      const refusedBefore = refused.length;
       const knownDIDRegistries = registry ? [{type: 'dcc-legacy', name: 'Credstack test registry', url: REGISTRY_URL}] : [];
       const result = await verifierCore.verifyCredential({credential, knownDIDRegistries});
       const log = (result.log ?? []).map(({id, valid, error}) => ({id, valid: valid ?? false, ...(error && {error: error.name})}));
       const errors = (result.errors ?? []).map(e => `${e.name}: ${e.message}`);
       const signature = log.find(entry => entry.id === 'valid_signature');
       const schema = (result.additionalInformation ?? []).find(entry => entry.id === 'schema_check');
-      return {verified: errors.length === 0 && signature?.valid === true, errors, log, schema: schema?.results ?? null};
+      return {
+        verified: errors.length === 0 && signature?.valid === true, errors, log, schema: schema?.results ?? null,
+        refused: refused.slice(refusedBefore),
+      };
     },
   };
 }
@@ -129,7 +136,9 @@ function errorsOf(result) {
     if(Array.isArray(e.errors)) {
       e.errors.forEach(collect);
     } else {
-      errors.push(e.message ?? String(e));
+      // jsonld.js wraps a document loader's refusal; keep its reason.
+      const cause = e.details?.cause?.message ?? e.cause?.message;
+      errors.push((e.message ?? String(e)) + (cause ? ` (${cause})` : ''));
     }
   };
   collect(result.error);
