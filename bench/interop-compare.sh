@@ -4,7 +4,7 @@
 #   2. BenchmarkDotNet CryptosuiteBenchmarks + Ed25519 Sign     Credstack per suite, single and batch of 100
 #   3. tools/interop/bench.mjs                                  @digitalbazaar/vc on the same credential
 # then prints operations per second side by side, the ratios, and each acceptance threshold as met / NOT met.
-# Raw output goes to artifacts/interop-compare/. Needs dotnet, node with tools/interop installed (./test.sh does
+# Raw output and summary.md go to artifacts/interop-compare/. Needs dotnet, node with tools/interop installed (./test.sh does
 # that), openssl, and the conformance contexts (../shared/conformance or CREDSTACK_CONFORMANCE).
 #
 #   bench/interop-compare.sh                 # BenchmarkDotNet --job short, 3 s per JavaScript measurement
@@ -54,7 +54,7 @@ echo "== JavaScript stack (bench.mjs, ${js_seconds} s per measurement)" >&2
 
 echo "load after: $(uptime)" | tee -a "$out/machine.txt" >&2
 
-node --input-type=module - "$out" <<'EOF'
+node --input-type=module - "$out" <<'EOF' | tee "$out/summary.md"
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 const out = process.argv[2];
@@ -73,22 +73,23 @@ for(const file of readdirSync(results).filter(f => f.endsWith('.json'))) {
     credstack.set(key, 1e9 / b.Statistics.Mean);
   }
 }
-const js = new Map(readFileSync(join(out, 'js.jsonl'), 'utf8').trim().split('\n').map(JSON.parse)
-  .map(r => [`${r.suite} ${r.operation} ${r.mode}`, r.opsPerSecond]));
+const jsLines = readFileSync(join(out, 'js.jsonl'), 'utf8').trim().split('\n').map(JSON.parse);
+const js = new Map(jsLines.map(r => [`${r.suite} ${r.operation} ${r.mode}`, r.opsPerSecond]));
+const jsCpu = new Map(jsLines.map(r => [`${r.suite} ${r.operation} ${r.mode}`, r.opsPerCpuSecond]));
 
 const fmt = n => n === undefined ? 'n/a' : Math.round(n).toLocaleString('en-US');
 const ratio = (a, b) => a && b ? (a / b).toFixed(1) + '×' : 'n/a';
-const rows = ['| Suite | Operation | Credstack ops/s | JavaScript ops/s | Credstack ÷ JavaScript |', '|---|---|---:|---:|---:|'];
+const rows = ['| Suite | Operation | Credstack ops/s | JavaScript ops/s | Credstack ÷ JavaScript | JavaScript ops/CPU-s |', '|---|---|---:|---:|---:|---:|'];
 for(const suite of ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'ecdsa-rdfc-2019-p256', 'ecdsa-rdfc-2019-p384']) {
   for(const op of ['issue single', 'issue batch', 'verify single', 'verify batch']) {
     const k = `${suite} ${op}`;
-    rows.push(`| ${suite} | ${op} | ${fmt(credstack.get(k))} | ${fmt(js.get(k))} | ${ratio(credstack.get(k), js.get(k))} |`);
+    rows.push(`| ${suite} | ${op} | ${fmt(credstack.get(k))} | ${fmt(js.get(k))} | ${ratio(credstack.get(k), js.get(k))} | ${fmt(jsCpu.get(k))} |`);
   }
 }
 const raw = credstack.get('ed25519 sign raw OpenSsl 64');
-rows.push(`| Ed25519 (OpenSSL), 64 B | sign raw | ${fmt(raw)} | ${fmt(js.get('ed25519 sign raw'))} | ${ratio(raw, js.get('ed25519 sign raw'))} |`);
-rows.push(`| Ed25519 (managed), 64 B | sign raw | ${fmt(credstack.get('ed25519 sign raw Managed 64'))} | | |`);
-rows.push(`| \`openssl speed ed25519\` | sign raw | ${fmt(opensslSign)} | | |`);
+rows.push(`| Ed25519 (OpenSSL), 64 B | sign raw | ${fmt(raw)} | ${fmt(js.get('ed25519 sign raw'))} | ${ratio(raw, js.get('ed25519 sign raw'))} | ${fmt(jsCpu.get('ed25519 sign raw'))} |`);
+rows.push(`| Ed25519 (managed), 64 B | sign raw | ${fmt(credstack.get('ed25519 sign raw Managed 64'))} | | | |`);
+rows.push(`| \`openssl speed ed25519\` (per CPU-s) | sign raw | ${fmt(opensslSign)} | | | |`);
 console.log(rows.join('\n'));
 
 const check = (what, value, target, unit) => Number.isFinite(value)

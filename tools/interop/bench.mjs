@@ -5,7 +5,8 @@
 //
 //   node bench.mjs --contexts INDEX --credential FILE [--seconds 3]
 //
-// stdout: one JSON line per measurement {suite, operation, mode, opsPerSecond, operations, seconds}.
+// stdout: one JSON line per measurement {suite, operation, mode, opsPerSecond (wall clock), operations, seconds,
+// opsPerCpuSecond (user + system CPU time of the process, less sensitive to a busy machine)}.
 import {parseArgs} from 'node:util';
 import {readFileSync} from 'node:fs';
 import {makeStack} from './stack.mjs';
@@ -91,6 +92,7 @@ async function measure(suite, operation, mode, perRun, run) {
   while(performance.now() < warmUntil) {
     await run();
   }
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const end = start + seconds * 1000;
   let operations = 0;
@@ -99,7 +101,10 @@ async function measure(suite, operation, mode, perRun, run) {
     operations += perRun;
   } while(performance.now() < end);
   const elapsed = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   process.stdout.write(JSON.stringify({
     suite, operation, mode, opsPerSecond: Math.round(operations / elapsed), operations, seconds: Number(elapsed.toFixed(2)),
+    opsPerCpuSecond: Math.round(operations / cpuSeconds),
   }) + '\n');
 }
