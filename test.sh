@@ -26,6 +26,30 @@ if [[ ! -d "$CREDSTACK_CONFORMANCE" ]]; then
   missing "conformance suites not found at $CREDSTACK_CONFORMANCE: conformance tests are skipped"
 fi
 
+# The JavaScript stack the interop tests check Credstack against (tests/Credstack.Interop.Tests, docs/interop.md):
+# npm ci into tools/interop when node_modules is missing or package-lock.json changed since the last install.
+interop="$PWD/tools/interop"
+export CREDSTACK_INTEROP_TOOLS="$interop"
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing "node and npm not found: the JavaScript interop tests are skipped"
+elif ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0 : 1)'; then
+  missing "node $(node --version) is older than 20: the JavaScript interop tests are skipped"
+else
+  lock_hash="$(sha256sum "$interop/package-lock.json" | cut -d' ' -f1)"
+  stamp="$interop/node_modules/.credstack-lock-sha256"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
+    note "npm ci (tools/interop)"
+    mkdir -p artifacts
+    if (cd "$interop" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>"$OLDPWD/artifacts/npm-ci.log"); then
+      echo "$lock_hash" > "$stamp"
+    else
+      tail -n 5 artifacts/npm-ci.log >&2 || true
+      rm -rf "$interop/node_modules"
+      missing "npm ci in tools/interop failed (see artifacts/npm-ci.log): the JavaScript interop tests are skipped"
+    fi
+  fi
+fi
+
 note "restore and build"
 dotnet restore Credstack.slnx --nologo -v quiet
 dotnet build Credstack.slnx --no-restore --nologo -v quiet -c Debug
