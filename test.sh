@@ -26,6 +26,11 @@ if [[ ! -d "$CREDSTACK_CONFORMANCE" ]]; then
   missing "conformance suites not found at $CREDSTACK_CONFORMANCE: conformance tests are skipped"
 fi
 
+note "postgresql"
+# The server's repository tests run on SQLite and on PostgreSQL (STYLE.md, "Data").
+source tools/test-postgres.sh
+credstack_pg_start
+
 note "restore and build"
 dotnet restore Credstack.slnx --nologo -v quiet
 dotnet build Credstack.slnx --no-restore --nologo -v quiet -c Debug
