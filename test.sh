@@ -49,6 +49,10 @@ else
     fi
   fi
 fi
+note "postgresql"
+# The server's repository tests run on SQLite and on PostgreSQL (STYLE.md, "Data").
+source tools/test-postgres.sh
+credstack_pg_start
 
 note "restore and build"
 dotnet restore Credstack.slnx --nologo -v quiet

@@ -4,6 +4,7 @@ using Credstack.Cli.Commands.Canonicalization;
 using Credstack.Cli.Commands.JsonLd;
 using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
+using Credstack.Cli.Commands.Server;
 using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
 using Credstack.Cli.Commands.Status;
@@ -25,6 +26,8 @@ internal static class CredstackCommand
         root.Subcommands.Add(BakeCommand.Create());
         root.Subcommands.Add(UnbakeCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
         return root;
     }
 

@@ -1,0 +1,60 @@
+using Credstack.Server.Accounts;
+using Credstack.Server.Hosting;
+using Credstack.Server.Problems;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Credstack.Server.Access;
+
+/// <summary>
+/// People sign in with a password and get a session cookie; programs use an organization's API
+/// token. Both reach the same endpoints; <see cref="OrgAccessFilter"/> decides per organization.
+/// </summary>
+internal static class AuthenticationSetup
+{
+    public static WebApplicationBuilder AddCredstackAuthentication(this WebApplicationBuilder builder)
+    {
+        var sessionLifetime = builder.Configuration.GetValue<TimeSpan?>("Credstack:SignIn:SessionLifetime") ?? new PasswordSignInOptions().SessionLifetime;
+        builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        // Session cookies are encrypted with data-protection keys kept beside the key ring, so they survive restarts.
+        var keyRing = builder.Configuration["Credstack:KeyProtection:KeyRingPath"] ?? new KeyProtectionOptions().KeyRingPath;
+        builder.Services.AddDataProtection()
+            .SetApplicationName("credstack")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(keyRing), "data-protection")));
+        builder.Services.AddAuthentication(AuthenticationSchemes.Default)
+            .AddPolicyScheme(AuthenticationSchemes.Default, "Session cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.Count > 0 ? AuthenticationSchemes.ApiToken : AuthenticationSchemes.Session)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthenticationSchemes.ApiToken, null)
+            .AddCookie(AuthenticationSchemes.Session, options =>
+            {
+                options.Cookie.Name = "credstack_session";
+                options.Cookie.HttpOnly = true;
+                // Strict keeps cross-site requests from carrying the session: the API's CSRF defence,
+                // together with JSON-only request bodies (a form post cannot send application/json).
+                options.Cookie.SameSite = SameSiteMode.Strict;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = sessionLifetime;
+                options.SlidingExpiration = true;
+                options.Events.OnRedirectToLogin = context => AnswerApiOrRedirect(context, StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "Sign in first.");
+                options.Events.OnRedirectToAccessDenied = context => AnswerApiOrRedirect(context, StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "You may not do this.");
+            });
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    // API callers get a problem document, not a redirect to a sign-in page.
+    private static Task AnswerApiOrRedirect(RedirectContext<CookieAuthenticationOptions> context, int status, string type, string detail)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+            return ApiTokenAuthenticationHandler.WriteProblemAsync(context.HttpContext, problems, status, type, detail);
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

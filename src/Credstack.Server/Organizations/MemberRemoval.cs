@@ -1,0 +1,9 @@
+namespace Credstack.Server.Organizations;
+
+/// <summary>The outcome of removing a member.</summary>
+internal enum MemberRemoval
+{
+    Removed,
+    NotAMember,
+    LastOwner,
+}

@@ -1,0 +1,40 @@
+namespace Credstack.Server.Problems;
+
+/// <summary>
+/// The stable RFC 9457 <c>type</c> URIs of every problem the server reports. Clients may switch on
+/// them; they never change meaning. A feature adds its own constants here.
+/// </summary>
+internal static class ProblemTypes
+{
+    public const string Base = "https://credstack.dev/problems/";
+
+    public const string MalformedRequest = Base + "malformed-request";
+    public const string Validation = Base + "validation";
+    public const string UnsupportedMediaType = Base + "unsupported-media-type";
+    public const string PayloadTooLarge = Base + "payload-too-large";
+    public const string Unauthorized = Base + "unauthorized";
+    public const string Forbidden = Base + "forbidden";
+    public const string NotFound = Base + "not-found";
+    public const string MethodNotAllowed = Base + "method-not-allowed";
+    public const string Conflict = Base + "conflict";
+    public const string InvalidCredentials = Base + "invalid-credentials";
+    public const string LockedOut = Base + "locked-out";
+    public const string Internal = Base + "internal";
+    public const string Http = Base + "http";
+
+    /// <summary>The type for a bare status code, used when a problem is produced without one (status code pages, framework errors).</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        400 => MalformedRequest,
+        401 => Unauthorized,
+        403 => Forbidden,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        409 => Conflict,
+        413 => PayloadTooLarge,
+        415 => UnsupportedMediaType,
+        422 => Validation,
+        >= 500 => Internal,
+        _ => Http,
+    };
+}

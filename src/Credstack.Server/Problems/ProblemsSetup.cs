@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Credstack.Server.Problems;
+
+/// <summary>RFC 9457 problem details for every error the server returns, including the framework's own.</summary>
+internal static class ProblemsSetup
+{
+    public static WebApplicationBuilder AddCredstackProblems(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = Customize);
+        builder.Services.AddExceptionHandler<CredstackExceptionHandler>();
+        // Binding failures (bad JSON, wrong content type) throw BadHttpRequestException, which the
+        // exception handler turns into 400/415 problems instead of empty responses.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+        return builder;
+    }
+
+    public static WebApplication UseCredstackProblems(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        // 404 for unknown routes, 405 for a wrong method and any other bodiless error become problems too.
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    private static void Customize(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        var status = problem.Status ?? context.HttpContext.Response.StatusCode;
+        problem.Status = status;
+        if (problem.Type is null || !problem.Type.StartsWith(ProblemTypes.Base, StringComparison.Ordinal))
+        {
+            problem.Type = ProblemTypes.ForStatus(status);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Credstack.Server.Access;
+using Credstack.Server.Accounts;
+using Credstack.Server.ApiTokens;
+using Credstack.Server.Hosting;
+using Credstack.Server.Organizations;
+using Credstack.Server.Problems;
+using Credstack.Server.Storage;
+
+namespace Credstack.Server;
+
+/// <summary>The Credstack server. <see cref="Build"/> is the table of contents: one line per feature.</summary>
+internal static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        await Build(args).RunAsync();
+        return 0;
+    }
+
+    /// <summary>
+    /// Builds the application; <paramref name="configure"/> runs right after the builder is made
+    /// (tests swap in a test server, a database and a clock; <c>credstack serve</c> passes nothing).
+    /// </summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(HostingSetup.TakeDemoSwitch(args, out var demo));
+        configure?.Invoke(builder);
+
+        builder.AddCredstackHosting(demo);
+        builder.AddCredstackProblems();
+        builder.AddCredstackStorage();
+        builder.AddDemoSeed();
+        builder.AddCredstackAuthentication();
+        builder.AddCredstackOpenApi();
+        builder.AddAccounts();
+        builder.AddOrganizations();
+        builder.AddApiTokens();
+
+        var app = builder.Build();
+        app.UseCredstackProblems();
+        app.UseRouting();
+        app.UseRequestLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealth();
+        app.MapCredstackOpenApi();
+        app.MapAccounts();
+        app.MapSessions();
+        app.MapOrganizations();
+        app.MapMembers();
+        app.MapApiTokens();
+        return app;
+    }
+}
