@@ -1,5 +1,6 @@
 using Credstack.Server.Access;
 using Credstack.Server.Accounts;
+using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
@@ -39,6 +40,7 @@ internal static class Program
         builder.AddApiTokens();
         builder.AddIssuers();
         builder.AddIssuerKeys();
+        builder.AddAchievements();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -56,6 +58,8 @@ internal static class Program
         app.MapApiTokens();
         app.MapIssuers();
         app.MapIssuerKeys();
+        app.MapAchievements();
+        app.MapAchievementImages();
         return app;
     }
 }

@@ -57,7 +57,7 @@ internal static class IssuerEndpoints
             return TypedResults.Text(page, "text/html; charset=utf-8", Encoding.UTF8);
         }
 
-        return TypedResults.Bytes(IssuerProfiles.ToJsonLd(profile), format);
+        return TypedResults.Bytes(PublishedDocument.WithContexts(profile.ToUtf8Json()), format);
     }
 
     private static async Task<IResult> GetDidDocumentAsync(string orgId, HttpContext http, IssuerProfiles profiles, IssuerKeys keys, IssuerIdentity identity, CancellationToken cancellationToken)

@@ -21,6 +21,13 @@ internal sealed class IssuerIdentity(IOptions<CredstackOptions> options)
     /// <summary>The did.json of the issuer's DID.</summary>
     public string DidDocumentUrl(string organizationId) => ProfileUrl(organizationId) + "/did.json";
 
+    /// <summary>The stable id of one achievement version (credentials name the version they were issued with); served as JSON-LD.</summary>
+    public string AchievementUrl(string organizationId, string achievementId, long version) =>
+        $"{ProfileUrl(organizationId)}/achievements/{achievementId}/versions/{version.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The stable URL of an uploaded achievement image.</summary>
+    public string ImageUrl(string organizationId, string imageId) => $"{ProfileUrl(organizationId)}/images/{imageId}";
+
     /// <summary>The issuer's DID, used as the issuer id in every credential it signs.</summary>
     public string Did(string organizationId)
     {

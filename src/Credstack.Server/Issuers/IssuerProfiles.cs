@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Credstack.Credentials.Model;
 using Credstack.Server.Organizations;
 
@@ -11,9 +10,6 @@ namespace Credstack.Server.Issuers;
 /// </summary>
 internal sealed class IssuerProfiles(OrganizationStore organizations, IssuerProfileStore profiles, IssuerIdentity identity)
 {
-    /// <summary>The contexts of the hosted Profile document.</summary>
-    public static IReadOnlyList<string> Contexts { get; } = ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"];
-
     /// <summary>The issuer Profile of an issuer organization; null when there is none (unknown id, or an employer).</summary>
     public async Task<Profile?> FindAsync(string organizationId, CancellationToken cancellationToken)
     {
@@ -32,19 +28,5 @@ internal sealed class IssuerProfiles(OrganizationStore organizations, IssuerProf
             Description = details?.Description,
             Email = details?.Email,
         };
-    }
-
-    /// <summary>The Profile as a stand-alone JSON-LD document (what <c>/issuers/{orgId}</c> serves).</summary>
-    public static byte[] ToJsonLd(Profile profile)
-    {
-        var body = (JsonObject)JsonNode.Parse(profile.ToUtf8Json())!;
-        var document = new JsonObject { ["@context"] = new JsonArray([.. Contexts.Select(c => (JsonNode?)JsonValue.Create(c))]) };
-        foreach (var (name, value) in body.ToList())
-        {
-            body.Remove(name);
-            document[name] = value;
-        }
-
-        return System.Text.Encoding.UTF8.GetBytes(document.ToJsonString());
     }
 }
