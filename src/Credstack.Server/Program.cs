@@ -2,6 +2,8 @@ using Credstack.Server.Access;
 using Credstack.Server.Accounts;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Hosting;
+using Credstack.Server.OAuth;
+using Credstack.Server.OpenBadgesApi;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.Storage;
@@ -35,6 +37,8 @@ internal static class Program
         builder.AddAccounts();
         builder.AddOrganizations();
         builder.AddApiTokens();
+        builder.AddOAuth();
+        builder.AddOpenBadgesApi();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -50,6 +54,9 @@ internal static class Program
         app.MapOrganizations();
         app.MapMembers();
         app.MapApiTokens();
+        app.MapOAuthAuthorize();
+        app.MapOAuthTokens();
+        app.MapOpenBadgesApi();
         return app;
     }
 }
