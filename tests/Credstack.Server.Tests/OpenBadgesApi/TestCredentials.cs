@@ -16,15 +16,15 @@ public sealed class TestCredentials
     public string IssuerDid => DidKey.CreateDid(_key.PublicKey);
 
     /// <summary>The unsigned credential.</summary>
-    public byte[] UnsignedJson(string id = "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0001", string name = "Teamwork", string validFrom = "2025-06-01T00:00:00Z")
+    public byte[] UnsignedJson(string id = "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0001", string name = "Teamwork", string? issuerId = null)
     {
         var credential = new JsonObject
         {
             ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"),
             ["id"] = id,
             ["type"] = new JsonArray("VerifiableCredential", "OpenBadgeCredential"),
-            ["issuer"] = new JsonObject { ["id"] = IssuerDid, ["type"] = new JsonArray("Profile"), ["name"] = "Example University" },
-            ["validFrom"] = validFrom,
+            ["issuer"] = new JsonObject { ["id"] = issuerId ?? IssuerDid, ["type"] = new JsonArray("Profile"), ["name"] = "Example University" },
+            ["validFrom"] = "2025-06-01T00:00:00Z",
             ["name"] = name,
             ["credentialSubject"] = new JsonObject
             {
@@ -49,6 +49,18 @@ public sealed class TestCredentials
         var result = new DataIntegritySigner().Sign(UnsignedJson(id, name), _key, new DataIntegrityProofOptions
         {
             VerificationMethod = DidKey.VerificationMethodId(_key.PublicKey),
+            Created = Created,
+        });
+        Assert.True(result.Succeeded, result.ToString());
+        return result.SignedDocument!;
+    }
+
+    /// <summary>The credential signed for an issuer whose key cannot be found offline (did:web), as <paramref name="issuerId"/>#key-1.</summary>
+    public byte[] SignedJsonAs(string issuerId)
+    {
+        var result = new DataIntegritySigner().Sign(UnsignedJson(issuerId: issuerId), _key, new DataIntegrityProofOptions
+        {
+            VerificationMethod = issuerId + "#key-1",
             Created = Created,
         });
         Assert.True(result.Succeeded, result.ToString());
