@@ -19,7 +19,7 @@ internal static class AuthorizeEndpoints
     public static RouteGroupBuilder MapOAuthAuthorize(this IEndpointRouteBuilder app)
     {
         // The session is read in the handlers: an anonymous visitor gets a sign-in page, not a 401.
-        var group = app.MapGroup("/oauth").WithTags("OAuth").AllowAnonymous().ExcludeFromDescription();
+        var group = app.MapGroup("/oauth").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/authorize", AuthorizeAsync).WithName("OAuthAuthorize");
         group.MapPost("/authorize", DecideAsync).WithName("OAuthDecide");
         group.MapPost("/sign-in", SignInAsync).WithName("OAuthSignIn");

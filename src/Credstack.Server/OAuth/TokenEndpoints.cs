@@ -11,7 +11,8 @@ internal static class TokenEndpoints
     public static RouteGroupBuilder MapOAuthTokens(this IEndpointRouteBuilder app)
     {
         // Authenticated by client credentials in the handlers, not by the session cookie or API tokens.
-        var group = app.MapGroup("/oauth").WithTags("OAuth").AllowAnonymous();
+        // RFC 6749 / 7591 / 7009 define these endpoints; they are not part of Credstack's own OpenAPI document.
+        var group = app.MapGroup("/oauth").AllowAnonymous().ExcludeFromDescription();
         group.MapPost("/register", RegisterAsync).WithName("RegisterOAuthClient");
         group.MapPost("/token", TokenAsync).WithName("OAuthToken");
         group.MapPost("/revoke", RevokeAsync).WithName("OAuthRevoke");

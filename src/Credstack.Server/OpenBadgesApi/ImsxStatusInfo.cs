@@ -21,7 +21,8 @@ internal sealed record ImsxStatusInfo(
 
     /// <summary>A failure with <paramref name="status"/>, one code minor value and a sentence for people.</summary>
     public static IResult Failure(int status, string codeMinor, string description) =>
-        TypedResults.Json(
-            new ImsxStatusInfo("failure", "error", description, new ImsxCodeMinor([new ImsxCodeMinorField("credstack", codeMinor)])),
-            statusCode: status);
+        TypedResults.Json(Create(codeMinor, description), statusCode: status);
+
+    public static ImsxStatusInfo Create(string codeMinor, string description) =>
+        new("failure", "error", description, new ImsxCodeMinor([new ImsxCodeMinorField("credstack", codeMinor)]));
 }

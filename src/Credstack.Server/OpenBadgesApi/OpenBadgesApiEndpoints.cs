@@ -27,16 +27,15 @@ internal static class OpenBadgesApiEndpoints
 
     public static RouteGroupBuilder MapOpenBadgesApi(this IEndpointRouteBuilder app)
     {
-        // OB 3.0 §6.3: the discovery endpoint MUST NOT be protected.
-        app.MapGet(ServiceDescription.BasePath + "/discovery", Discover).WithTags("Open Badges API").WithName("ObGetServiceDescription").AllowAnonymous();
+        // OB 3.0 §6.3: the discovery endpoint MUST NOT be protected. The Open Badges API is described by this
+        // Service Description Document, not by Credstack's own OpenAPI document.
+        app.MapGet(ServiceDescription.BasePath + "/discovery", Discover).WithName("ObGetServiceDescription").AllowAnonymous().ExcludeFromDescription();
 
-        // Authenticated by OAuth access tokens in OpenBadgesAccessFilter, not by the session cookie or API tokens.
-        var group = app.MapGroup(ServiceDescription.BasePath).WithTags("Open Badges API").AllowAnonymous();
-        group.AddEndpointFilter<OpenBadgesAccessFilter>();
-        group.MapGet("/credentials", GetCredentialsAsync).WithName("ObGetCredentials").WithMetadata(new OpenBadgesScopeRequirement(OAuthScopes.CredentialReadonly));
-        group.MapPost("/credentials", UpsertCredentialAsync).WithName("ObUpsertCredential").WithMetadata(new OpenBadgesScopeRequirement(OAuthScopes.CredentialUpsert));
-        group.MapGet("/profile", GetProfileAsync).WithName("ObGetProfile").WithMetadata(new OpenBadgesScopeRequirement(OAuthScopes.ProfileReadonly));
-        group.MapPut("/profile", PutProfileAsync).WithName("ObPutProfile").WithMetadata(new OpenBadgesScopeRequirement(OAuthScopes.ProfileUpdate));
+        var group = app.MapGroup(ServiceDescription.BasePath).ExcludeFromDescription();
+        group.MapGet("/credentials", GetCredentialsAsync).WithName("ObGetCredentials").RequireOpenBadgesScope(OAuthScopes.CredentialReadonly);
+        group.MapPost("/credentials", UpsertCredentialAsync).WithName("ObUpsertCredential").RequireOpenBadgesScope(OAuthScopes.CredentialUpsert);
+        group.MapGet("/profile", GetProfileAsync).WithName("ObGetProfile").RequireOpenBadgesScope(OAuthScopes.ProfileReadonly);
+        group.MapPut("/profile", PutProfileAsync).WithName("ObPutProfile").RequireOpenBadgesScope(OAuthScopes.ProfileUpdate);
         return group;
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+
 namespace Credstack.Server.OpenBadgesApi;
 
 /// <summary>Registers the Open Badges API's services.</summary>
@@ -8,6 +10,8 @@ internal static class OpenBadgesApiServices
         builder.Services.AddSingleton<HeldCredentialStore>();
         builder.Services.AddSingleton<ObProfileStore>();
         builder.Services.AddSingleton<CredentialIntake>();
+        // Not the default scheme: only the Open Badges API's policies name it.
+        builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, OpenBadgesAuthenticationHandler>(OpenBadgesAuthenticationHandler.SchemeName, null);
         return builder;
     }
 }

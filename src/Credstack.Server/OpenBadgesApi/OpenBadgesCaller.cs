@@ -1,12 +1,14 @@
 using System.Reflection;
+using System.Security.Claims;
+using Credstack.Server.Access;
 
 namespace Credstack.Server.OpenBadgesApi;
 
 /// <summary>
-/// Who calls an Open Badges API operation: the person who approved the access token, through which client,
-/// with which scopes. Bound as a placeholder and filled in by <see cref="OpenBadgesAccessFilter"/> (the pattern
-/// of <see cref="Access.OrgCaller"/>): a handler outside the filtered group gets the placeholder, whose every
-/// property throws, so a missing filter can never pass as an anonymous caller.
+/// Who calls an Open Badges API operation: the person who approved the access token, and through which client.
+/// Bound from the principal <see cref="OpenBadgesAuthenticationHandler"/> made; on an endpoint without
+/// <see cref="OpenBadgesAccess.RequireOpenBadgesScope{TBuilder}"/> there is none, and the placeholder's every
+/// property throws, so a missing policy can never pass as an anonymous caller (the pattern of <see cref="OrgCaller"/>).
 /// </summary>
 internal sealed class OpenBadgesCaller
 {
@@ -29,9 +31,18 @@ internal sealed class OpenBadgesCaller
 
     public string ClientId => _clientId ?? throw NotResolved();
 
-    /// <summary>Minimal API binding: a placeholder, replaced by <see cref="OpenBadgesAccessFilter"/>.</summary>
-    public static ValueTask<OpenBadgesCaller?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<OpenBadgesCaller?>(Unresolved);
+    /// <summary>Minimal API binding, from the access token's principal.</summary>
+    public static ValueTask<OpenBadgesCaller?> BindAsync(HttpContext context, ParameterInfo parameter)
+    {
+        var user = context.User;
+        var caller = user.Identity?.AuthenticationType == OpenBadgesAuthenticationHandler.SchemeName
+            && user.FindFirstValue(CredstackClaims.AccountId) is { } accountId
+            && user.FindFirstValue(OpenBadgesAuthenticationHandler.ClientIdClaim) is { } clientId
+                ? new OpenBadgesCaller(accountId, clientId)
+                : Unresolved;
+        return ValueTask.FromResult<OpenBadgesCaller?>(caller);
+    }
 
     private static InvalidOperationException NotResolved() =>
-        new("OpenBadgesCaller was not resolved: the endpoint is not in the Open Badges API group (MapOpenBadgesApi).");
+        new("OpenBadgesCaller was not resolved: the endpoint does not require an access token (RequireOpenBadgesScope).");
 }
