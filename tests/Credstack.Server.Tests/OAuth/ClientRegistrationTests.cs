@@ -90,6 +90,16 @@ public sealed class ClientRegistrationTests
         await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_client_metadata", form);
     }
 
+    [ProviderTheory]
+    public async Task Registration_and_token_bodies_over_the_limit_are_413_before_they_are_read(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, new Dictionary<string, string?> { ["Credstack:Limits:MaxRequestBodyBytes"] = "4000" });
+        var huge = $$"""{"client_name":"{{new string('x', 5000)}}"}""";
+        await Expect.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "https://credstack.dev/problems/payload-too-large", await RegisterAsync(app, huge));
+        var form = new StringContent("grant_type=" + new string('x', 5000), Encoding.UTF8, "application/x-www-form-urlencoded");
+        await Expect.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "https://credstack.dev/problems/payload-too-large", await app.Client.PostAsync("/oauth/token", form));
+    }
+
     private static Task<HttpResponseMessage> RegisterAsync(TestApp app, string json) =>
         app.Client.PostAsync("/oauth/register", new StringContent(json, Encoding.UTF8, "application/json"));
 }
