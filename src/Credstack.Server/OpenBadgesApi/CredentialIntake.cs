@@ -78,7 +78,7 @@ internal sealed partial class CredentialIntake(TimeProvider time)
         }
 
         var result = await _jwt.VerifyAsync(token, JwtProfile.Auto, cancellationToken);
-        var failures = result.Problems.Where(p => p.Code != JwtProblem.KeyNotFound).ToList();
+        var failures = result.Problems.Where(p => !CannotBeCheckedOffline(p)).ToList();
         if (failures.Count > 0)
         {
             return Invalid($"The VC-JWT does not verify ({failures[0].Code}): {failures[0].Detail}");
@@ -97,8 +97,19 @@ internal sealed partial class CredentialIntake(TimeProvider time)
             return refusal;
         }
 
-        return Accept(HeldCredential.Jws, Encoding.ASCII.GetBytes(token), element, result.Succeeded);
+        // A bare header jwk proves the token is intact, not who made it: verified only when the key is bound to the issuer.
+        return Accept(HeldCredential.Jws, Encoding.ASCII.GetBytes(token), element, result.Succeeded && result.KeyControllerVerified);
     }
+
+    /// <summary>
+    /// A key the resolver could not look up without the network: did:web (no fetcher is configured) or a kid that
+    /// is not a DID URL. JwtVerifier reports every key failure as jwt-key-not-found with the resolver's code first in
+    /// the detail; a did:key that is not the issuer's (controller-mismatch) and the like are real failures.
+    /// </summary>
+    private static bool CannotBeCheckedOffline(JwtVerificationProblem problem) =>
+        problem.Code == JwtProblem.KeyNotFound
+        && (problem.Detail.StartsWith(DidProblem.UnsupportedDidMethod + ":", StringComparison.Ordinal)
+            || problem.Detail.StartsWith(JwtProblem.KeyNotFound + ":", StringComparison.Ordinal));
 
     /// <summary>The structural check: an AchievementCredential (alias OpenBadgeCredential) that CredentialValidator accepts, with an issuer id and an id.</summary>
     private static CredentialIntakeOutcome? Check(JsonElement credential)

@@ -56,6 +56,8 @@ public sealed class OpenBadgesApiTests
         // did:web would need a network fetch on behalf of the API client; the server does not make it.
         await Expect.StatusAsync(HttpStatusCode.Created, await PostJsonAsync(api, issuer.SignedJsonAs("did:web:issuer.example.org")));
         await Expect.StatusAsync(HttpStatusCode.Created, await PostJsonAsync(api, issuer.SignedJson()));
+        var jws = issuer.Jws(id: "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0009", issuerId: "did:web:jwt.example.org", keyId: "did:web:jwt.example.org#key-1");
+        await Expect.StatusAsync(HttpStatusCode.Created, await api.PostAsync(Credentials, new StringContent(jws, Encoding.ASCII, "text/plain")));
 
         await using var connection = await app.Service<Credstack.Server.Storage.IConnectionFactory>().OpenAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
@@ -69,7 +71,21 @@ public sealed class OpenBadgesApiTests
             }
         }
 
-        Assert.Equal([("did:web:issuer.example.org", "unverified"), (issuer.IssuerDid, "verified")], rows);
+        Assert.Equal([("did:web:issuer.example.org", "unverified"), ("did:web:jwt.example.org", "unverified"), (issuer.IssuerDid, "verified")], rows.OrderBy(r => r.Item2, StringComparer.Ordinal).ThenBy(r => r.Item1, StringComparer.Ordinal));
+    }
+
+    [ProviderTheory]
+    public async Task A_credential_signed_with_a_key_that_is_not_its_issuers_is_refused(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var api = OAuthFlow.Bearer(app, (await OAuthFlow.GrantAsync(app)).AccessToken);
+        var forger = new TestCredentials();
+        // Claims to come from example.edu, signed with the forger's own did:key.
+        var json = await ImsxAsync(HttpStatusCode.BadRequest, "invalid_data", await PostJsonAsync(api, forger.SignedJsonAs("https://example.edu/issuer", forger.KeyId)));
+        Assert.Contains("verification-method-not-authorized", json.GetProperty("imsx_description").GetString(), StringComparison.Ordinal);
+        var jws = forger.Jws(issuerId: "https://example.edu/issuer");
+        var refused = await ImsxAsync(HttpStatusCode.BadRequest, "invalid_data", await api.PostAsync(Credentials, new StringContent(jws, Encoding.ASCII, "text/plain")));
+        Assert.Contains("controller-mismatch", refused.GetProperty("imsx_description").GetString(), StringComparison.Ordinal);
     }
 
     [ProviderTheory]

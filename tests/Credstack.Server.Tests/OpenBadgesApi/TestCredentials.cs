@@ -15,6 +15,8 @@ public sealed class TestCredentials
 
     public string IssuerDid => DidKey.CreateDid(_key.PublicKey);
 
+    public string KeyId => DidKey.VerificationMethodId(_key.PublicKey);
+
     /// <summary>The unsigned credential.</summary>
     public byte[] UnsignedJson(string id = "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0001", string name = "Teamwork", string? issuerId = null)
     {
@@ -55,12 +57,12 @@ public sealed class TestCredentials
         return result.SignedDocument!;
     }
 
-    /// <summary>The credential signed for an issuer whose key cannot be found offline (did:web), as <paramref name="issuerId"/>#key-1.</summary>
-    public byte[] SignedJsonAs(string issuerId)
+    /// <summary>The credential signed as <paramref name="issuerId"/> (by default with the key <paramref name="issuerId"/>#key-1).</summary>
+    public byte[] SignedJsonAs(string issuerId, string? verificationMethod = null)
     {
         var result = new DataIntegritySigner().Sign(UnsignedJson(issuerId: issuerId), _key, new DataIntegrityProofOptions
         {
-            VerificationMethod = issuerId + "#key-1",
+            VerificationMethod = verificationMethod ?? issuerId + "#key-1",
             Created = Created,
         });
         Assert.True(result.Succeeded, result.ToString());
@@ -68,9 +70,9 @@ public sealed class TestCredentials
     }
 
     /// <summary>The credential as an OB 3.0 VC-JWT compact JWS.</summary>
-    public string Jws(string id = "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0002")
+    public string Jws(string id = "urn:uuid:2b8f0c64-8f2a-4d8a-9d4e-6a1c1f0c0002", string? issuerId = null, string? keyId = null)
     {
-        var result = JwtCredentialSigner.SignOpenBadges(UnsignedJson(id), _key, DidKey.VerificationMethodId(_key.PublicKey));
+        var result = JwtCredentialSigner.SignOpenBadges(UnsignedJson(id, issuerId: issuerId), _key, keyId ?? DidKey.VerificationMethodId(_key.PublicKey));
         Assert.True(result.Succeeded, result.ToString());
         return result.Token!;
     }
