@@ -5,6 +5,8 @@ using Credstack.Server.ApiTokens;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
 using Credstack.Server.Keys;
+using Credstack.Server.OAuth;
+using Credstack.Server.OpenBadgesApi;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.Storage;
@@ -41,6 +43,8 @@ internal static class Program
         builder.AddIssuers();
         builder.AddIssuerKeys();
         builder.AddAchievements();
+        builder.AddOAuth();
+        builder.AddOpenBadgesApi();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -60,6 +64,9 @@ internal static class Program
         app.MapIssuerKeys();
         app.MapAchievements();
         app.MapAchievementImages();
+        app.MapOAuthAuthorize();
+        app.MapOAuthTokens();
+        app.MapOpenBadgesApi();
         return app;
     }
 }

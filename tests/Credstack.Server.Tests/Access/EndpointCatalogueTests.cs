@@ -24,6 +24,18 @@ public sealed class EndpointCatalogueTests
         "GET /issuers/{issuerId}/did.json",
         "GET /issuers/{issuerId}/achievements/{achievementId}/versions/{version}",
         "GET /issuers/{issuerId}/images/{imageId}",
+
+        // OAuth 2.0 authorization server: clients authenticate in the handlers (client_secret_basic), the
+        // authorization endpoint reads the session itself (a visitor without one gets a sign-in page, not a 401).
+        "POST /oauth/register",
+        "POST /oauth/token",
+        "POST /oauth/revoke",
+        "GET /oauth/authorize",
+        "POST /oauth/authorize",
+        "POST /oauth/sign-in",
+
+        // OB 3.0 §6.3: the Service Description Document MUST NOT be protected.
+        "GET /ims/ob/v3p0/discovery",
     };
 
     [Fact]
