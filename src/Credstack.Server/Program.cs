@@ -1,9 +1,12 @@
 using Credstack.Server.Access;
 using Credstack.Server.Accounts;
 using Credstack.Server.ApiTokens;
+using Credstack.Server.Awards;
+using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
+using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
 
 namespace Credstack.Server;
@@ -35,6 +38,9 @@ internal static class Program
         builder.AddAccounts();
         builder.AddOrganizations();
         builder.AddApiTokens();
+        builder.AddStatusLists();
+        builder.AddAwards();
+        builder.AddDelivery();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -50,6 +56,11 @@ internal static class Program
         app.MapOrganizations();
         app.MapMembers();
         app.MapApiTokens();
+        app.MapAwards();
+        app.MapCredentials();
+        app.MapStatusLists();
+        app.MapClaims();
+        app.MapOutbox();
         return app;
     }
 }
