@@ -107,7 +107,8 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
     /// <summary>
     /// Moves an award from one of <paramref name="from"/> to <paramref name="to"/>, records the
     /// reason and marks its status list changed, in one transaction. False when the award is not in
-    /// one of <paramref name="from"/> (or does not exist).
+    /// one of <paramref name="from"/> (or does not exist). <paramref name="from"/> has one or two states (Dapper
+    /// expands list parameters on SQLite but hands PostgreSQL an array, so the SQL names them one by one).
     /// </summary>
     public async Task<bool> ChangeStatusAsync(
         string organizationId, string id, string[] from, string to, string? reason, string? replacedBy, CancellationToken cancellationToken)
@@ -118,10 +119,10 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
             """
             UPDATE awards SET status = @to, status_reason = @reason, status_changed_at = @now,
                 replaced_by_award_id = COALESCE(@replacedBy, replaced_by_award_id)
-            WHERE id = @id AND organization_id = @organizationId AND status IN @from
+            WHERE id = @id AND organization_id = @organizationId AND status IN (@from1, @from2)
             RETURNING status_list_id;
             """,
-            new { id, organizationId, from, to, reason, replacedBy, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
+            new { id, organizationId, from1 = from[0], from2 = from[^1], to, reason, replacedBy, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
         if (listId is null)
         {
             await transaction.RollbackAsync(cancellationToken);
