@@ -1,9 +1,12 @@
 using Credstack.Server.Access;
 using Credstack.Server.Accounts;
+using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
+using Credstack.Server.Issuers;
+using Credstack.Server.Keys;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.StatusLists;
@@ -38,6 +41,9 @@ internal static class Program
         builder.AddAccounts();
         builder.AddOrganizations();
         builder.AddApiTokens();
+        builder.AddIssuers();
+        builder.AddIssuerKeys();
+        builder.AddAchievements();
         builder.AddStatusLists();
         builder.AddAwards();
         builder.AddDelivery();
@@ -56,6 +62,10 @@ internal static class Program
         app.MapOrganizations();
         app.MapMembers();
         app.MapApiTokens();
+        app.MapIssuers();
+        app.MapIssuerKeys();
+        app.MapAchievements();
+        app.MapAchievementImages();
         app.MapAwards();
         app.MapCredentials();
         app.MapStatusLists();

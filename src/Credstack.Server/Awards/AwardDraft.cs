@@ -4,7 +4,7 @@ namespace Credstack.Server.Awards;
 /// <param name="Replaces">The award this one replaces, with <paramref name="ReplacedCredential"/> its signed bytes.</param>
 internal sealed record AwardDraft(
     string AchievementId,
-    int? AchievementVersion,
+    long? AchievementVersion,
     string RecipientType,
     string Recipient,
     string? Narrative,

@@ -76,12 +76,12 @@ internal sealed class AwardIssuer(
         var issuer = await signer.FindIssuerAsync(organizationId, cancellationToken);
         if (issuer is null)
         {
-            return AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, "The organization has no issuer key yet; create one before issuing.");
+            return AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, "The organization cannot issue: it is not an issuer organization (employers verify, they do not issue).");
         }
 
         var now = time.GetUtcNow();
         var validFrom = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var validUntil = achievement.Expiry.ValidUntil(validFrom);
+        var validUntil = achievement.Expiry?.ValidUntil(validFrom);
         var awardId = EntityId.New(time);
         var credentialId = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/credentials/{awardId}";
         var slot = await allocation.AllocateAsync(organizationId, awardId, cancellationToken);

@@ -8,7 +8,7 @@ namespace Credstack.Server.Awards;
 /// <param name="Cryptosuite">A Data Integrity cryptosuite; the configured default when absent.</param>
 internal sealed record AwardRequest(
     string? AchievementId,
-    int? AchievementVersion,
+    long? AchievementVersion,
     AwardRecipientRequest? Recipient,
     string? Narrative = null,
     IReadOnlyList<AwardEvidenceRequest>? Evidence = null,

@@ -7,9 +7,9 @@ internal static class AwardServices
 {
     public static WebApplicationBuilder AddAwards(this WebApplicationBuilder builder)
     {
-        // TryAdd: the Issuers and Achievements features (and tests) register the real ones.
-        builder.Services.TryAddSingleton<IAwardSigner, UnavailableAwardSigner>();
-        builder.Services.TryAddSingleton<IAchievementCatalog, UnavailableAchievementCatalog>();
+        // TryAdd: tests may hand in their own before this runs.
+        builder.Services.TryAddSingleton<IAwardSigner, IssuerAwardSigner>();
+        builder.Services.TryAddSingleton<IAchievementCatalog, StoredAchievementCatalog>();
         builder.Services.AddOptions<AwardOptions>().Bind(builder.Configuration.GetSection(AwardOptions.Section));
         builder.Services.AddSingleton<AwardStore>();
         builder.Services.AddSingleton<AwardResponses>();

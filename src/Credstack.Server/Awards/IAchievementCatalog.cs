@@ -7,5 +7,5 @@ namespace Credstack.Server.Awards;
 internal interface IAchievementCatalog
 {
     /// <summary>The achievement of the organization at <paramref name="version"/> (the latest when null); null when there is none.</summary>
-    Task<AwardableAchievement?> FindAsync(string organizationId, string achievementId, int? version, CancellationToken cancellationToken);
+    Task<AwardableAchievement?> FindAsync(string organizationId, string achievementId, long? version, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ namespace Credstack.Server.Awards;
 /// latest version unless one is given), with new narrative, evidence or results when given, else the old ones are not carried over.
 /// </summary>
 internal sealed record ReplaceAwardRequest(
-    int? AchievementVersion = null,
+    long? AchievementVersion = null,
     string? Narrative = null,
     IReadOnlyList<AwardEvidenceRequest>? Evidence = null,
     IReadOnlyList<AwardResultRequest>? Results = null,

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Credstack.Credentials.Model;
 using Credstack.Credentials.Validation;
-using Credstack.Server.Awards;
+using Credstack.Server.Achievements;
 using Credstack.Server.Tests.Infrastructure;
 
 namespace Credstack.Server.Tests.Awards;
@@ -92,8 +92,8 @@ public sealed class AwardIssuanceTests
     public async Task ValidUntil_follows_the_achievement_expiry_policy_and_a_named_version_is_embedded(DatabaseProvider provider)
     {
         await using var awards = await AwardsTestApp.StartAsync(provider);
-        var (orgId, owner) = await awards.OrganizationAsync(expiry: new AwardExpiry(Years: 2));
-        awards.Achievements.Add(orgId, "data-analysis", name: "Data Analysis v2", expiry: new AwardExpiry(Years: 2));
+        var (orgId, owner) = await awards.OrganizationAsync(expiry: new ExpiryPolicy(ExpiryPolicy.AfterIssuance, Duration: "P2Y"));
+        awards.Achievements.Add(orgId, "data-analysis", name: "Data Analysis v2", expiry: new ExpiryPolicy(ExpiryPolicy.AfterIssuance, Duration: "P2Y"));
 
         var latest = await AwardsTestApp.IssueAsync(owner, orgId);
         Assert.Equal("2028-01-15T09:00:00Z", latest.GetProperty("credential").GetProperty("validUntil").GetString());

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Credstack.Server.Achievements;
 using Credstack.Server.Awards;
 using Credstack.Server.Tests.Infrastructure;
 
@@ -86,7 +87,7 @@ public sealed class AwardLifecycleTests
     {
         await using var awards = await AwardsTestApp.StartAsync(provider);
         var (orgId, owner) = await awards.OrganizationAsync();
-        awards.Achievements.Add(orgId, "first-aid", name: "First Aid", expiry: new AwardExpiry(Days: 30));
+        awards.Achievements.Add(orgId, "first-aid", name: "First Aid", expiry: new ExpiryPolicy(ExpiryPolicy.AfterIssuance, Duration: "P30D"));
         var ids = new List<string>();
         foreach (var (achievement, email) in new[] { ("data-analysis", "a@example.org"), ("data-analysis", "b@example.org"), ("first-aid", "a@example.org"), ("data-analysis", "a@example.org"), ("first-aid", "c@example.org") })
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Credstack.Server.Achievements;
 using Credstack.Server.Awards;
 using Credstack.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,7 @@ internal sealed class AwardsTestApp : IAsyncDisposable
     }
 
     /// <summary>An organization with one achievement ("data-analysis"); returns its id and the owner's client.</summary>
-    public async Task<(string OrgId, HttpClient Owner)> OrganizationAsync(string achievementId = "data-analysis", AwardExpiry? expiry = null)
+    public async Task<(string OrgId, HttpClient Owner)> OrganizationAsync(string achievementId = "data-analysis", ExpiryPolicy? expiry = null)
     {
         var (orgId, owner) = await App.CreateOrganizationAsync();
         Achievements.Add(orgId, achievementId, expiry: expiry);

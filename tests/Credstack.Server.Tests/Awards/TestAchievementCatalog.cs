@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Credstack.Credentials.Model;
+using Credstack.Server.Achievements;
 using Credstack.Server.Awards;
 
 namespace Credstack.Server.Tests.Awards;
@@ -10,7 +11,7 @@ internal sealed class TestAchievementCatalog : IAchievementCatalog
     private readonly ConcurrentDictionary<(string Org, string Id), List<AwardableAchievement>> _versions = new();
 
     /// <summary>Adds the next version of an achievement; returns its version number.</summary>
-    public int Add(string organizationId, string id, string name = "Data Analysis with Python", AwardExpiry? expiry = null, bool archived = false)
+    public long Add(string organizationId, string id, string name = "Data Analysis with Python", ExpiryPolicy? expiry = null, bool archived = false)
     {
         var versions = _versions.GetOrAdd((organizationId, id), _ => []);
         lock (versions)
@@ -22,12 +23,12 @@ internal sealed class TestAchievementCatalog : IAchievementCatalog
                 Name = name,
                 Description = $"Version {version}: clean, explore and model tabular data.",
                 Criteria = new Criteria { Narrative = "Pass the final project." },
-            }, expiry ?? AwardExpiry.None, archived));
+            }, expiry, archived));
             return version;
         }
     }
 
-    public Task<AwardableAchievement?> FindAsync(string organizationId, string achievementId, int? version, CancellationToken cancellationToken)
+    public Task<AwardableAchievement?> FindAsync(string organizationId, string achievementId, long? version, CancellationToken cancellationToken)
     {
         if (!_versions.TryGetValue((organizationId, achievementId), out var versions))
         {
