@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Credstack.Server.StatusLists;
 
 /// <summary>
-/// The public, cacheable status list credentials: <c>GET /status/{orgId}/{listId}/{revocation|suspension}</c>,
+/// The public, cacheable status list credentials: <c>GET /status/{issuerId}/{listId}/{revocation|suspension}</c> (the issuer id is the organization id),
 /// with an ETag, a short <c>Cache-Control</c> max-age and <c>If-None-Match</c> → 304.
 /// </summary>
 internal static class StatusListEndpoints
@@ -17,7 +17,7 @@ internal static class StatusListEndpoints
 
     public static IEndpointRouteBuilder MapStatusLists(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/status/{orgId}/{listId}/{purpose}", GetAsync)
+        app.MapGet("/status/{issuerId}/{listId}/{purpose}", GetAsync)
             .WithTags("Status lists").WithName("GetStatusListCredential").AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: MediaType)
             .Produces(StatusCodes.Status304NotModified)
@@ -27,7 +27,7 @@ internal static class StatusListEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
-        string orgId, string listId, string purpose, HttpContext context, StatusListStore store, StatusListRefresher refresher,
+        string issuerId, string listId, string purpose, HttpContext context, StatusListStore store, StatusListRefresher refresher,
         IOptions<StatusListOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!StatusListPurposes.TryParse(purpose, out var statusPurpose))
@@ -35,7 +35,7 @@ internal static class StatusListEndpoints
             return Problem.NotFound("Status lists are published for the purposes 'revocation' and 'suspension'.");
         }
 
-        var list = await store.FindAsync(orgId, listId, cancellationToken);
+        var list = await store.FindAsync(issuerId, listId, cancellationToken);
         if (list is null)
         {
             return Problem.NotFound("There is no such status list.");

@@ -22,5 +22,18 @@ public static class AuthorizationMatrix
         new("GET", "/api/v1/orgs/{orgId}/tokens", "admin", null),
         new("POST", "/api/v1/orgs/{orgId}/tokens", "admin", null, new { name = "matrix", scopes = new[] { "read" } }),
         new("DELETE", "/api/v1/orgs/{orgId}/tokens/{tokenId}", "admin", null),
+
+        // Awards: issuer staff (or awards:write tokens) issue and change; viewers (read tokens) read.
+        new("GET", "/api/v1/orgs/{orgId}/awards", "viewer", "read"),
+        new("GET", "/api/v1/orgs/{orgId}/awards/{awardId}", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/awards", "issuer", "awards:write", new { achievementId = "none", recipient = new { email = "nobody@example.org" } }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/batch", "issuer", "awards:write", new { items = new[] { new { achievementId = "none", recipient = new { email = "nobody@example.org" } } } }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/revoke", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/suspend", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/reinstate", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/replace", "issuer", "awards:write", new { }),
+
+        // The development outbox: admins only, people only.
+        new("GET", "/api/v1/orgs/{orgId}/outbox", "admin", null),
     ];
 }

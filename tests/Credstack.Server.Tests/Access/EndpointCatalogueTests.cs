@@ -19,6 +19,8 @@ public sealed class EndpointCatalogueTests
         "POST /api/v1/accounts",
         "POST /api/v1/sessions",
         "DELETE /api/v1/sessions",
+        "GET /credentials/{awardId}",
+        "GET /status/{issuerId}/{listId}/{purpose}",
     };
 
     [Fact]
