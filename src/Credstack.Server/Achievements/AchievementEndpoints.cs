@@ -11,15 +11,15 @@ namespace Credstack.Server.Achievements;
 /// <summary>
 /// Achievements: <c>/api/v1/orgs/{orgId}/achievements</c>. Everyone in the organization reads;
 /// issuer staff and above (and tokens with <c>achievements:write</c>) create, edit and archive.
-/// Every edit adds an immutable version. Public: <c>/issuers/{orgId}/achievements/{id}/versions/{n}</c>
+/// Every edit adds an immutable version. Public: <c>/issuers/{issuerId}/achievements/{id}/versions/{n}</c>
 /// serves the OB 3.0 Achievement that credentials of that version name.
 /// </summary>
 internal static class AchievementEndpoints
 {
     public static RouteGroupBuilder MapAchievements(this IEndpointRouteBuilder app)
     {
-        var hosted = app.MapGroup("/issuers/{orgId}/achievements").WithTags("Achievements").AllowAnonymous();
-        hosted.MapGet("/{achievementId}/versions/{version:long}", GetPublicAsync).WithName("GetPublishedAchievement")
+        var hosted = app.MapGroup("/issuers/{issuerId}/achievements").WithTags("Achievements").AllowAnonymous();
+        hosted.MapGet("/{achievementId}/versions/{version}", GetPublicAsync).WithName("GetPublishedAchievement")
             .Produces(StatusCodes.Status200OK, contentType: "application/ld+json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -29,7 +29,7 @@ internal static class AchievementEndpoints
         group.MapGet("/{achievementId}", GetAsync).WithName("GetAchievement");
         group.MapPut("/{achievementId}", EditAsync).WithName("EditAchievement").RequireOrgRole(OrgRole.Issuer, ApiScopes.AchievementsWrite);
         group.MapGet("/{achievementId}/versions", ListVersionsAsync).WithName("ListAchievementVersions");
-        group.MapGet("/{achievementId}/versions/{version:long}", GetVersionAsync).WithName("GetAchievementVersion");
+        group.MapGet("/{achievementId}/versions/{version}", GetVersionAsync).WithName("GetAchievementVersion");
         group.MapPost("/{achievementId}/archive", ArchiveAsync).WithName("ArchiveAchievement").RequireOrgRole(OrgRole.Issuer, ApiScopes.AchievementsWrite);
         group.MapPost("/{achievementId}/unarchive", UnarchiveAsync).WithName("UnarchiveAchievement").RequireOrgRole(OrgRole.Issuer, ApiScopes.AchievementsWrite);
         return group;
@@ -107,9 +107,10 @@ internal static class AchievementEndpoints
     }
 
     private static async Task<Results<Ok<AchievementResponse>, ProblemHttpResult>> GetVersionAsync(
-        string achievementId, long version, OrgCaller caller, AchievementStore achievements, IssuerIdentity identity, CancellationToken cancellationToken)
+        string achievementId, string version, OrgCaller caller, AchievementStore achievements, IssuerIdentity identity, CancellationToken cancellationToken)
     {
-        var found = await achievements.FindAsync(caller.OrganizationId, achievementId, version, cancellationToken);
+        // The version is parsed here, not by a route constraint, so a bad one is a 404 only after access is checked.
+        var found = ParseVersion(version) is { } number ? await achievements.FindAsync(caller.OrganizationId, achievementId, number, cancellationToken) : null;
         return found is null ? Problem.NotFound($"The achievement has no version {version}.") : TypedResults.Ok(AchievementResponse.From(found, identity));
     }
 
@@ -133,9 +134,9 @@ internal static class AchievementEndpoints
         return found is null ? NotFound() : TypedResults.Ok(AchievementResponse.From(found, identity));
     }
 
-    private static async Task<IResult> GetPublicAsync(string orgId, string achievementId, long version, HttpContext http, AchievementStore achievements, IssuerIdentity identity, CancellationToken cancellationToken)
+    private static async Task<IResult> GetPublicAsync(string issuerId, string achievementId, string version, HttpContext http, AchievementStore achievements, IssuerIdentity identity, CancellationToken cancellationToken)
     {
-        var found = await achievements.FindAsync(orgId, achievementId, version, cancellationToken);
+        var found = ParseVersion(version) is { } number ? await achievements.FindAsync(issuerId, achievementId, number, cancellationToken) : null;
         if (found is null)
         {
             return Problem.NotFound($"No achievement version '{achievementId}/{version}' was found.");
@@ -157,6 +158,9 @@ internal static class AchievementEndpoints
 
         return (definition, errors);
     }
+
+    private static long? ParseVersion(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var version) && version > 0 ? version : null;
 
     private static ProblemHttpResult NotFound() => Problem.NotFound("The organization has no achievement with this id.");
 

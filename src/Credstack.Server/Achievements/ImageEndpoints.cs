@@ -11,7 +11,7 @@ namespace Credstack.Server.Achievements;
 /// <summary>
 /// Achievement images: upload with <c>POST /api/v1/orgs/{orgId}/images</c> (the raw bytes as the
 /// body, PNG, JPEG or SVG, at most 2 MiB), then name the returned id as an achievement's
-/// <c>imageId</c>. Served at <c>/issuers/{orgId}/images/{imageId}</c> with the sniffed type.
+/// <c>imageId</c>. Served at <c>/issuers/{issuerId}/images/{imageId}</c> with the sniffed type.
 /// </summary>
 internal static class ImageEndpoints
 {
@@ -19,7 +19,7 @@ internal static class ImageEndpoints
 
     public static RouteGroupBuilder MapAchievementImages(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/issuers/{orgId}/images/{imageId}", GetPublicAsync).WithTags("Achievements").WithName("GetAchievementImage").AllowAnonymous()
+        app.MapGet("/issuers/{issuerId}/images/{imageId}", GetPublicAsync).WithTags("Achievements").WithName("GetAchievementImage").AllowAnonymous()
             .Produces(StatusCodes.Status200OK, contentType: ImageSniffer.Png)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -27,7 +27,7 @@ internal static class ImageEndpoints
         group.MapPost("", UploadAsync).WithName("UploadAchievementImage")
             .RequireOrgRole(OrgRole.Issuer, ApiScopes.AchievementsWrite)
             .WithMetadata(new ImageSizeLimit())
-            .Accepts<byte[]>(ImageSniffer.Png, ImageSniffer.Jpeg, ImageSniffer.Svg, "application/octet-stream")
+            .WithDescription("The body is the image's bytes (image/png, image/jpeg or image/svg+xml; at most 2 MiB). The type is decided from the bytes.")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return group;
@@ -80,9 +80,9 @@ internal static class ImageEndpoints
         return TypedResults.Created(url, new ImageResponse(image.Id, url, image.MediaType, content.Length, image.Sha256));
     }
 
-    private static async Task<IResult> GetPublicAsync(string orgId, string imageId, HttpContext http, AchievementImageStore images, CancellationToken cancellationToken)
+    private static async Task<IResult> GetPublicAsync(string issuerId, string imageId, HttpContext http, AchievementImageStore images, CancellationToken cancellationToken)
     {
-        var image = await images.FindAsync(orgId, imageId, cancellationToken);
+        var image = await images.FindAsync(issuerId, imageId, cancellationToken);
         if (image is null)
         {
             return Problem.NotFound("No image with this id was found.");

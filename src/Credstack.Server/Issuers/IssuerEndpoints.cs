@@ -10,8 +10,8 @@ using Microsoft.Net.Http.Headers;
 namespace Credstack.Server.Issuers;
 
 /// <summary>
-/// Issuer identity. Public: <c>/issuers/{orgId}</c> (the OB 3.0 Profile, JSON-LD for machines and
-/// HTML for people by the Accept header) and <c>/issuers/{orgId}/did.json</c> (the did:web DID
+/// Issuer identity. Public: <c>/issuers/{issuerId}</c> (the organization id) (the OB 3.0 Profile, JSON-LD for machines and
+/// HTML for people by the Accept header) and <c>/issuers/{issuerId}/did.json</c> (the did:web DID
 /// document). Organization-scoped: <c>/api/v1/orgs/{orgId}/issuer</c> to read and edit the details.
 /// </summary>
 internal static class IssuerEndpoints
@@ -23,7 +23,7 @@ internal static class IssuerEndpoints
 
     public static IEndpointRouteBuilder MapIssuers(this IEndpointRouteBuilder app)
     {
-        var hosted = app.MapGroup("/issuers/{orgId}").WithTags("Issuers").AllowAnonymous();
+        var hosted = app.MapGroup("/issuers/{issuerId}").WithTags("Issuers").AllowAnonymous();
         hosted.MapGet("", GetProfileAsync).WithName("GetIssuerProfile")
             .Produces(StatusCodes.Status200OK, contentType: "application/ld+json")
             .Produces(StatusCodes.Status200OK, contentType: "text/html")
@@ -38,37 +38,37 @@ internal static class IssuerEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetProfileAsync(string orgId, HttpContext http, IssuerProfiles profiles, IssuerKeys keys, IssuerIdentity identity, CancellationToken cancellationToken)
+    private static async Task<IResult> GetProfileAsync(string issuerId, HttpContext http, IssuerProfiles profiles, IssuerKeys keys, IssuerIdentity identity, CancellationToken cancellationToken)
     {
-        var profile = await profiles.FindAsync(orgId, cancellationToken);
+        var profile = await profiles.FindAsync(issuerId, cancellationToken);
         if (profile is null)
         {
-            return Problem.NotFound($"No issuer '{orgId}' was found.");
+            return Problem.NotFound($"No issuer '{issuerId}' was found.");
         }
 
         http.Response.Headers.CacheControl = CacheControl;
         http.Response.Headers.Vary = HeaderNames.Accept;
-        http.Response.Headers.Link = $"<{identity.DidDocumentUrl(orgId)}>; rel=\"alternate\"; type=\"{DidMediaType}\"";
+        http.Response.Headers.Link = $"<{identity.DidDocumentUrl(issuerId)}>; rel=\"alternate\"; type=\"{DidMediaType}\"";
         var format = Negotiate(http.Request.Headers.Accept);
         if (format == "text/html")
         {
-            var all = await keys.ListAsync(orgId, cancellationToken);
-            var page = IssuerProfilePage.Render(profile, identity.DidDocumentUrl(orgId), identity.ProfileUrl(orgId), all);
+            var all = await keys.ListAsync(issuerId, cancellationToken);
+            var page = IssuerProfilePage.Render(profile, identity.DidDocumentUrl(issuerId), identity.ProfileUrl(issuerId), all);
             return TypedResults.Text(page, "text/html; charset=utf-8", Encoding.UTF8);
         }
 
         return TypedResults.Bytes(PublishedDocument.WithContexts(profile.ToUtf8Json()), format);
     }
 
-    private static async Task<IResult> GetDidDocumentAsync(string orgId, HttpContext http, IssuerProfiles profiles, IssuerKeys keys, IssuerIdentity identity, CancellationToken cancellationToken)
+    private static async Task<IResult> GetDidDocumentAsync(string issuerId, HttpContext http, IssuerProfiles profiles, IssuerKeys keys, IssuerIdentity identity, CancellationToken cancellationToken)
     {
-        if (await profiles.FindAsync(orgId, cancellationToken) is null)
+        if (await profiles.FindAsync(issuerId, cancellationToken) is null)
         {
-            return Problem.NotFound($"No issuer '{orgId}' was found.");
+            return Problem.NotFound($"No issuer '{issuerId}' was found.");
         }
 
-        var all = await keys.ListAsync(orgId, cancellationToken);
-        var document = IssuerDidDocument.Create(identity.Did(orgId), all);
+        var all = await keys.ListAsync(issuerId, cancellationToken);
+        var document = IssuerDidDocument.Create(identity.Did(issuerId), all);
         http.Response.Headers.CacheControl = CacheControl;
         return TypedResults.Bytes(document.ToUtf8Json(), DidMediaType);
     }

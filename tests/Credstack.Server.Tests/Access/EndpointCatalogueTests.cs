@@ -19,6 +19,12 @@ public sealed class EndpointCatalogueTests
         "POST /api/v1/accounts",
         "POST /api/v1/sessions",
         "DELETE /api/v1/sessions",
+        // An issuer's public identity and what its credentials point at: verifiers and wallets fetch these.
+        "GET /issuers/{issuerId}",
+        "GET /issuers/{issuerId}/did.json",
+        "GET /issuers/{issuerId}/achievements/{achievementId}/versions/{version}",
+        "GET /issuers/{issuerId}/images/{imageId}",
+        // Issued credentials (their id URL, the exact signed bytes) and status lists.
         "GET /credentials/{awardId}",
         "GET /status/{issuerId}/{listId}/{purpose}",
     };

@@ -164,6 +164,10 @@ public sealed class AchievementTests
         Assert.Equal(2, all.GetArrayLength());
         Assert.True((await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/achievements/{archived}"))).GetProperty("archived").GetBoolean());
 
+        var editedWhileArchived = await Expect.JsonAsync(HttpStatusCode.OK, await owner.PutAsJsonAsync($"/api/v1/orgs/{orgId}/achievements/{archived}", FullDefinition("Archived")));
+        Assert.True(editedWhileArchived.GetProperty("archived").GetBoolean());
+        Assert.Equal(2, editedWhileArchived.GetProperty("version").GetInt64());
+
         await Expect.StatusAsync(HttpStatusCode.OK, await owner.PostAsync($"/api/v1/orgs/{orgId}/achievements/{archived}/unarchive", null));
         list = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/achievements"));
         Assert.Equal(["Archived", "Kept"], list.EnumerateArray().Select(a => a.GetProperty("definition").GetProperty("name").GetString()!).ToArray());
