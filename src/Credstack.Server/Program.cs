@@ -2,6 +2,8 @@ using Credstack.Server.Access;
 using Credstack.Server.Accounts;
 using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
+using Credstack.Server.Awards;
+using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
 using Credstack.Server.Keys;
@@ -9,6 +11,7 @@ using Credstack.Server.OAuth;
 using Credstack.Server.OpenBadgesApi;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
+using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
 
 namespace Credstack.Server;
@@ -45,6 +48,9 @@ internal static class Program
         builder.AddAchievements();
         builder.AddOAuth();
         builder.AddOpenBadgesApi();
+        builder.AddStatusLists();
+        builder.AddAwards();
+        builder.AddDelivery();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -67,6 +73,11 @@ internal static class Program
         app.MapOAuthAuthorize();
         app.MapOAuthTokens();
         app.MapOpenBadgesApi();
+        app.MapAwards();
+        app.MapCredentials();
+        app.MapStatusLists();
+        app.MapClaims();
+        app.MapOutbox();
         return app;
     }
 }

@@ -22,6 +22,14 @@ internal static class ProblemTypes
     public const string Internal = Base + "internal";
     public const string Http = Base + "http";
 
+    // Awards
+    public const string IdempotencyKeyRequired = Base + "idempotency-key-required";
+    public const string IdempotencyKeyReused = Base + "idempotency-key-reused";
+    public const string IdempotencyKeyInProgress = Base + "idempotency-key-in-progress";
+    public const string AwardStateConflict = Base + "award-state-conflict";
+    public const string IssuerNotReady = Base + "issuer-not-ready";
+    public const string AchievementArchived = Base + "achievement-archived";
+
     /// <summary>The type for a bare status code, used when a problem is produced without one (status code pages, framework errors).</summary>
     public static string ForStatus(int status) => status switch
     {

@@ -41,5 +41,18 @@ public static class AuthorizationMatrix
         new("POST", "/api/v1/orgs/{orgId}/achievements/{achievementId}/archive", "issuer", "achievements:write"),
         new("POST", "/api/v1/orgs/{orgId}/achievements/{achievementId}/unarchive", "issuer", "achievements:write"),
         new("POST", "/api/v1/orgs/{orgId}/images", "issuer", "achievements:write"),
+
+        // Awards: issuer staff (or awards:write tokens) issue and change; viewers (read tokens) read.
+        new("GET", "/api/v1/orgs/{orgId}/awards", "viewer", "read"),
+        new("GET", "/api/v1/orgs/{orgId}/awards/{awardId}", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/awards", "issuer", "awards:write", new { achievementId = "none", recipient = new { email = "nobody@example.org" } }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/batch", "issuer", "awards:write", new { items = new[] { new { achievementId = "none", recipient = new { email = "nobody@example.org" } } } }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/revoke", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/suspend", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/reinstate", "issuer", "awards:write", new { reason = "matrix" }),
+        new("POST", "/api/v1/orgs/{orgId}/awards/{awardId}/replace", "issuer", "awards:write", new { }),
+
+        // The development outbox: admins only, people only.
+        new("GET", "/api/v1/orgs/{orgId}/outbox", "admin", null),
     ];
 }

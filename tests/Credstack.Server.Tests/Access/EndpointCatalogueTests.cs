@@ -36,6 +36,9 @@ public sealed class EndpointCatalogueTests
 
         // OB 3.0 §6.3: the Service Description Document MUST NOT be protected.
         "GET /ims/ob/v3p0/discovery",
+        // Issued credentials (their id URL, the exact signed bytes) and status lists.
+        "GET /credentials/{awardId}",
+        "GET /status/{issuerId}/{listId}/{purpose}",
     };
 
     [Fact]

@@ -46,7 +46,10 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>An anonymous client.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null, bool kestrel = false)
+    /// <summary>Starts an app on <paramref name="provider"/>; <paramref name="configure"/> runs after the test defaults (e.g. a feature's test doubles).</summary>
+    public static async Task<TestApp> StartAsync(
+        DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null, bool kestrel = false,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var directory = Directory.CreateTempSubdirectory("credstack-test-").FullName;
         var clock = new TestClock(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
@@ -97,6 +100,7 @@ public sealed class TestApp : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(clock);
             // PBKDF2 at full strength costs ~0.1 s per hash; the tests check behaviour, not strength.
             builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1000);
+            configure?.Invoke(builder);
         });
         try
         {

@@ -1,0 +1,19 @@
+namespace Credstack.Server.Awards;
+
+/// <summary>The kinds of <see cref="AwardIssueOutcome"/>.</summary>
+internal enum AwardIssueResult
+{
+    Issued,
+
+    /// <summary>The request's fields are wrong (400).</summary>
+    Invalid,
+
+    /// <summary>No such achievement or version in the organization (404).</summary>
+    AchievementNotFound,
+
+    /// <summary>The achievement is archived (409).</summary>
+    AchievementArchived,
+
+    /// <summary>The organization has no issuer key yet, or its key cannot sign in the requested suite (409).</summary>
+    IssuerNotReady,
+}

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using Credstack.Credentials.Status;
+using Credstack.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Credstack.Server.StatusLists;
+
+/// <summary>
+/// The public, cacheable status list credentials: <c>GET /status/{issuerId}/{listId}/{revocation|suspension}</c> (the issuer id is the organization id),
+/// with an ETag, a short <c>Cache-Control</c> max-age and <c>If-None-Match</c> → 304.
+/// </summary>
+internal static class StatusListEndpoints
+{
+    public const string MediaType = "application/vc+ld+json";
+
+    public static IEndpointRouteBuilder MapStatusLists(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/status/{issuerId}/{listId}/{purpose}", GetAsync)
+            .WithTags("Status lists").WithName("GetStatusListCredential").AllowAnonymous()
+            .Produces(StatusCodes.Status200OK, contentType: MediaType)
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
+        string issuerId, string listId, string purpose, HttpContext context, StatusListStore store, StatusListRefresher refresher,
+        IOptions<StatusListOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!StatusListPurposes.TryParse(purpose, out var statusPurpose))
+        {
+            return Problem.NotFound("Status lists are published for the purposes 'revocation' and 'suspension'.");
+        }
+
+        var list = await store.FindAsync(issuerId, listId, cancellationToken);
+        if (list is null)
+        {
+            return Problem.NotFound("There is no such status list.");
+        }
+
+        // The batching promise: a change is never served stale for longer than the refresh interval,
+        // even when the background round has not come yet (or runs on another node).
+        var interval = options.Value.RefreshInterval;
+        if (list.SignedVersion < 0 || (list.Version > list.SignedVersion && list.DirtySince is { } since && time.GetUtcNow() - since >= interval))
+        {
+            await refresher.PublishNowAsync(list, cancellationToken);
+        }
+
+        var bytes = await store.ReadPublishedAsync(list.Id, statusPurpose is StatusPurpose.Revocation, cancellationToken);
+        if (bytes is null)
+        {
+            return Problem.Of(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ForStatus(503), "Status list not published yet",
+                "The issuer cannot sign its status list yet (no active issuer key); try again later.");
+        }
+
+        var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = interval > TimeSpan.Zero ? interval : TimeSpan.Zero };
+        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return TypedResults.File(bytes, MediaType);
+    }
+}
