@@ -6,6 +6,7 @@ using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
 using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
+using Credstack.Cli.Commands.Verify;
 
 namespace Credstack.Cli;
 
@@ -23,6 +24,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(SignCommand.Create());
         root.Subcommands.Add(BakeCommand.Create());
         root.Subcommands.Add(UnbakeCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 
