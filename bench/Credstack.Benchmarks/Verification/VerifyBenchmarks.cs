@@ -16,7 +16,7 @@ namespace Credstack.Benchmarks.Verification;
 [MemoryDiagnoser]
 public class VerifyBenchmarks
 {
-    private static readonly VerificationRequest At = new() { Now = new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero) };
+    private static readonly VerificationRequest At = new() { Now = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero) };
 
     private byte[] _signed = null!;
     private CredentialVerifier _verifier = null!;
