@@ -8,6 +8,7 @@ using Credstack.Cli.Commands.Server;
 using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
 using Credstack.Cli.Commands.Status;
+using Credstack.Cli.Commands.Verify;
 
 namespace Credstack.Cli;
 
@@ -28,6 +29,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 
