@@ -47,6 +47,12 @@ dotnet run -c Release --project bench/Credstack.Benchmarks -- \
   --filter '*CryptosuiteBenchmarks*' '*Ed25519Benchmarks.Sign*' \
   "${bdn_args[@]}" "${affinity[@]}" --exporters json --artifacts "$out/bdn" > "$out/bdn.txt" 2>&1 \
   || { tail -n 30 "$out/bdn.txt" >&2; exit 1; }
+# BenchmarkDotNet exits 0 when its generated project does not build in time (a loaded machine): say so and stop.
+if grep -q 'Global total time.*executed benchmarks: 0$' "$out/bdn.txt" || ! ls "$out/bdn/results/"*.json >/dev/null 2>&1; then
+  grep -m3 -E 'timeout|Build Error' "$out/bdn.txt" >&2 || true
+  echo "interop-compare.sh: BenchmarkDotNet ran no benchmark; on a busy machine try BDN_ARGS=\"--job short --inProcess\"" >&2
+  exit 1
+fi
 
 echo "== JavaScript stack (bench.mjs, ${js_seconds} s per measurement)" >&2
 "${pin[@]}" node tools/interop/bench.mjs --contexts "$conformance/contexts/index.json" \
