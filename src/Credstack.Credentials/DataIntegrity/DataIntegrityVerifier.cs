@@ -26,11 +26,20 @@ public sealed class DataIntegrityVerifier
     /// the document loader (default: the pinned contexts, no network); safe mode is always on.
     /// </summary>
     public DataIntegrityVerifier(IVerificationMethodResolver resolver, TimeProvider? timeProvider = null, JsonLdOptions? jsonLdOptions = null)
+        : this(resolver, timeProvider, jsonLdOptions, safeMode: true)
+    {
+    }
+
+    /// <summary>
+    /// The verifier's own entry: <see cref="Verification.CredentialVerifier"/> turns safe mode off only after it has shown that
+    /// the sole undefined terms are tolerated <c>credentialSchema</c> types (see docs/credential-validation.md).
+    /// </summary>
+    internal DataIntegrityVerifier(IVerificationMethodResolver resolver, TimeProvider? timeProvider, JsonLdOptions? jsonLdOptions, bool safeMode)
     {
         ArgumentNullException.ThrowIfNull(resolver);
         _resolver = resolver;
         _time = timeProvider ?? TimeProvider.System;
-        _jsonLd = (jsonLdOptions ?? JsonLdOptions.Default) with { SafeMode = true };
+        _jsonLd = (jsonLdOptions ?? JsonLdOptions.Default) with { SafeMode = safeMode };
     }
 
     /// <summary>Verifies every proof on <paramref name="document"/> (UTF-8 JSON).</summary>
