@@ -5,6 +5,8 @@ using Credstack.Server.Hosting;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.Storage;
+using Credstack.Server.VcApi;
+using Credstack.Server.Verification;
 
 namespace Credstack.Server;
 
@@ -35,11 +37,14 @@ internal static class Program
         builder.AddAccounts();
         builder.AddOrganizations();
         builder.AddApiTokens();
+        builder.AddVerification();
+        builder.AddVcApi();
 
         var app = builder.Build();
         app.UseCredstackProblems();
         app.UseRouting();
         app.UseRequestLimits();
+        app.UseVerificationRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -50,6 +55,8 @@ internal static class Program
         app.MapOrganizations();
         app.MapMembers();
         app.MapApiTokens();
+        app.MapVerification();
+        app.MapVcApi();
         return app;
     }
 }

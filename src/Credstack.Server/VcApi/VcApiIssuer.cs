@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Credstack.Credentials.DataIntegrity;
+using Credstack.Credentials.Verification;
+using Credstack.Server.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Credstack.Server.VcApi;
+
+/// <summary>
+/// VC-API "issue credential" (W3C CCG VC-API, <c>POST /credentials/issue</c>): signs the caller's credential as its
+/// organization with <c>eddsa-rdfc-2022</c>, after checking the credential names the organization as its issuer, then
+/// verifies what it signed and refuses (422) a credential whose structure does not hold, so nothing invalid leaves the
+/// server signed. The signed bytes are answered as they were signed.
+/// </summary>
+internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier verifier, TimeProvider time)
+{
+    private static readonly DataIntegritySigner Signer = new();
+
+    public async Task<Results<Created<IssueCredentialResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
+        string organizationId, IssueCredentialRequest request, CancellationToken cancellationToken)
+    {
+        if (request.Credential.ValueKind != JsonValueKind.Object)
+        {
+            return Problem.Validation("credential", "Send the credential to sign as a JSON object.");
+        }
+
+        if (request.Options.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null or JsonValueKind.Object))
+        {
+            return Problem.Validation("options", "The options are a JSON object.");
+        }
+
+        var issuer = await keys.GetOrCreateAsync(organizationId, cancellationToken);
+        if (IssuerId(request.Credential) is not { } named)
+        {
+            return Rejected($"The credential names no issuer (a URL, or an object with an id); this organization issues as {issuer.Did}.");
+        }
+
+        if (!string.Equals(named, issuer.Did, StringComparison.Ordinal))
+        {
+            return Rejected($"The credential's issuer is '{named}'; this organization issues as {issuer.Did} and signs nothing else.");
+        }
+
+        var now = time.GetUtcNow();
+        var signed = Signer.Sign(
+            JsonSerializer.SerializeToUtf8Bytes(request.Credential),
+            issuer.Key,
+            new DataIntegrityProofOptions { VerificationMethod = issuer.VerificationMethod, Created = now });
+        if (!signed.Succeeded)
+        {
+            return Rejected($"The credential cannot be signed: {signed.Detail} ({signed.Problem})");
+        }
+
+        // Status is ours to set later and endorsements are someone else's; what decides here is the structure.
+        var report = await verifier.VerifyAsync(
+            signed.SignedDocument,
+            new VerificationRequest { Now = now, CheckStatus = false, VerifyEndorsements = false },
+            cancellationToken);
+        var structural = report.Errors.Where(e => e.Code.StartsWith("structure.", StringComparison.Ordinal)).ToList();
+        if (structural.Count > 0)
+        {
+            return Rejected("The credential is not a valid verifiable credential: " + string.Join(" ", structural.Select(e => e.Path is null ? e.Message : $"{e.Path}: {e.Message}")));
+        }
+
+        using var document = JsonDocument.Parse(signed.SignedDocument);
+        return TypedResults.Created((string?)null, new IssueCredentialResponse(document.RootElement.Clone()));
+    }
+
+    /// <summary>The credential's issuer id: the string, or the object's <c>id</c> string; null when neither.</summary>
+    private static string? IssuerId(JsonElement credential) =>
+        !credential.TryGetProperty("issuer", out var issuer) ? null
+        : issuer.ValueKind == JsonValueKind.String ? issuer.GetString()
+        : issuer.ValueKind == JsonValueKind.Object && issuer.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()
+        : null;
+
+    private static ProblemHttpResult Rejected(string detail) =>
+        Problem.Of(StatusCodes.Status422UnprocessableEntity, ProblemTypes.CredentialRejected, "Credential rejected", detail);
+}
