@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Credstack.Credentials.Verification;
+using Credstack.Server.Access;
 using Credstack.Server.Problems;
 using Credstack.Server.Verification;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +31,9 @@ internal static class VcApiEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        var authorized = app.MapGroup("/credentials").WithTags("VC-API").RequireAuthorization();
+        // API tokens only: the token names the organization (the routes do not), and its challenge is a 401 problem.
+        var authorized = app.MapGroup("/credentials").WithTags("VC-API")
+            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(AuthenticationSchemes.ApiToken).RequireAuthenticatedUser());
         authorized.ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         authorized.MapPost("/issue", IssueAsync)
             .WithName("VcApiIssueCredential")

@@ -29,6 +29,17 @@ internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier v
             return Problem.Validation("options", "The options are a JSON object.");
         }
 
+        if (request.Credential.TryGetProperty("proof", out _))
+        {
+            // Signing would make a proof set, and the answer's proof an array; the VC-API issues unsigned credentials.
+            return Rejected("The credential already carries a proof; send it without one, and the server adds its own.");
+        }
+
+        if (EmptySubject(request.Credential))
+        {
+            return Rejected("A credentialSubject is an empty object; each subject makes at least one claim (VC Data Model 2.0 §4.8).");
+        }
+
         var issuer = await keys.GetOrCreateAsync(organizationId, cancellationToken);
         if (IssuerId(request.Credential) is not { } named)
         {
@@ -71,6 +82,13 @@ internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier v
         : issuer.ValueKind == JsonValueKind.String ? issuer.GetString()
         : issuer.ValueKind == JsonValueKind.Object && issuer.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()
         : null;
+
+    // Work-around: the library verifier's VC 2.0 structure check accepts an empty credentialSubject object (reported to
+    // the verifier's owners); until it refuses one, the issuer does.
+    private static bool EmptySubject(JsonElement credential) =>
+        credential.TryGetProperty("credentialSubject", out var subject)
+        && (subject.ValueKind == JsonValueKind.Object ? !subject.EnumerateObject().Any()
+            : subject.ValueKind == JsonValueKind.Array && subject.EnumerateArray().Any(s => s.ValueKind == JsonValueKind.Object && !s.EnumerateObject().Any()));
 
     private static ProblemHttpResult Rejected(string detail) =>
         Problem.Of(StatusCodes.Status422UnprocessableEntity, ProblemTypes.CredentialRejected, "Credential rejected", detail);
