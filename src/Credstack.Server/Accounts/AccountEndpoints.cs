@@ -13,9 +13,11 @@ internal static class AccountEndpoints
     public static RouteGroupBuilder MapAccounts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/accounts").WithTags("Accounts");
-        group.MapPost("", CreateAccountAsync).WithName("CreateAccount").AllowAnonymous();
+        group.MapPost("", CreateAccountAsync).WithName("CreateAccount").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/me", GetMeAsync).WithName("GetMe").RequireAuthorization()
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         return group;
     }
 

@@ -13,7 +13,9 @@ internal static class SessionEndpoints
     public static RouteGroupBuilder MapSessions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/sessions").WithTags("Accounts");
-        group.MapPost("", SignInAsync).WithName("SignIn").AllowAnonymous();
+        group.MapPost("", SignInAsync).WithName("SignIn").AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         // Signing out is harmless and idempotent, so it needs no prior authentication.
         group.MapDelete("", (Delegate)SignOutAsync).WithName("SignOut").AllowAnonymous();
         return group;

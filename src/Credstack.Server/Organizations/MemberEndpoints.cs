@@ -12,8 +12,10 @@ internal static class MemberEndpoints
     {
         var group = app.MapOrgGroup("/members", "Members");
         group.MapGet("", ListAsync).WithName("ListMembers");
-        group.MapPost("", AddAsync).WithName("AddMember").RequireOrgRole(OrgRole.Admin);
-        group.MapDelete("/{accountId}", RemoveAsync).WithName("RemoveMember").RequireOrgRole(OrgRole.Admin);
+        group.MapPost("", AddAsync).WithName("AddMember").RequireOrgRole(OrgRole.Admin)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapDelete("/{accountId}", RemoveAsync).WithName("RemoveMember").RequireOrgRole(OrgRole.Admin)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 

@@ -13,7 +13,7 @@ internal static class OrganizationEndpoints
     {
         var all = app.MapGroup("/api/v1/orgs").WithTags("Organizations").RequireAuthorization();
         all.ProducesProblem(StatusCodes.Status401Unauthorized);
-        all.MapPost("", CreateAsync).WithName("CreateOrganization");
+        all.MapPost("", CreateAsync).WithName("CreateOrganization").ProducesProblem(StatusCodes.Status403Forbidden);
         all.MapGet("", ListAsync).WithName("ListOrganizations");
 
         var one = app.MapOrgGroup("", "Organizations");

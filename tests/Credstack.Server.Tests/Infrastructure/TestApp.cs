@@ -43,7 +43,7 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>An anonymous client.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true)
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null)
     {
         var directory = Directory.CreateTempSubdirectory("credstack-test-").FullName;
         var clock = new TestClock(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
@@ -78,7 +78,7 @@ public sealed class TestApp : IAsyncDisposable
             values[key] = value;
         }
 
-        var app = Program.Build([], builder =>
+        var app = Program.Build(args ?? [], builder =>
         {
             builder.WebHost.UseTestServer();
             builder.Configuration.AddInMemoryCollection(values);

@@ -1,0 +1,26 @@
+namespace Credstack.Server.Tests.Access;
+
+/// <summary>
+/// Who may call which organization endpoint. A feature that maps an endpoint under
+/// <c>/api/v1/orgs/{orgId}</c> adds its row here (a catalogue test fails until it does);
+/// <see cref="AuthorizationMatrixTests"/> then checks it for anonymous callers, every role,
+/// members and tokens of another organization, and tokens with and without the scope.
+/// </summary>
+public static class AuthorizationMatrix
+{
+    public static IReadOnlyList<AuthorizationRow> Rows { get; } =
+    [
+        // Organizations
+        new("GET", "/api/v1/orgs/{orgId}", "viewer", "read"),
+
+        // Members: managed by people only.
+        new("GET", "/api/v1/orgs/{orgId}/members", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/members", "admin", null, new { email = "nobody@example.org", role = "viewer" }),
+        new("DELETE", "/api/v1/orgs/{orgId}/members/{accountId}", "admin", null),
+
+        // API tokens: a token cannot mint or see tokens.
+        new("GET", "/api/v1/orgs/{orgId}/tokens", "admin", null),
+        new("POST", "/api/v1/orgs/{orgId}/tokens", "admin", null, new { name = "matrix", scopes = new[] { "read" } }),
+        new("DELETE", "/api/v1/orgs/{orgId}/tokens/{tokenId}", "admin", null),
+    ];
+}

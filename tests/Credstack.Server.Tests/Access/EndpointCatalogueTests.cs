@@ -1,0 +1,85 @@
+using Credstack.Server.Access;
+using Credstack.Server.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+
+namespace Credstack.Server.Tests.Access;
+
+/// <summary>
+/// Rules every endpoint follows, checked over the live endpoint list, so endpoints added later are
+/// covered without anyone remembering to add a test.
+/// </summary>
+public sealed class EndpointCatalogueTests
+{
+    // The only endpoints anyone may call without signing in. Adding one is a decision made here, in review.
+    private static readonly HashSet<string> Anonymous = new(StringComparer.Ordinal)
+    {
+        "GET /healthz",
+        "GET /openapi/{documentName}.json",
+        "POST /api/v1/accounts",
+        "POST /api/v1/sessions",
+        "DELETE /api/v1/sessions",
+    };
+
+    [Fact]
+    public async Task Every_endpoint_states_its_authorization_or_explicitly_allows_anonymous_callers()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var endpoints = EndpointCatalogue.Read(app.App.Services);
+        Assert.NotEmpty(endpoints);
+
+        var unstated = endpoints
+            .Where(e => e.Endpoint.Metadata.GetMetadata<IAuthorizeData>() is null && e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null)
+            .Select(e => $"{e.Method} {e.Pattern}")
+            .ToList();
+        Assert.True(unstated.Count == 0, "Endpoints with neither RequireAuthorization nor AllowAnonymous: " + string.Join(", ", unstated));
+    }
+
+    [Fact]
+    public async Task Only_the_listed_endpoints_allow_anonymous_callers()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var anonymous = EndpointCatalogue.Read(app.App.Services)
+            .Where(e => e.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => $"{e.Method} {e.Pattern}")
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(Anonymous.Order(StringComparer.Ordinal), anonymous.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_under_an_organization_goes_through_the_organization_access_filter()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var orgEndpoints = EndpointCatalogue.Read(app.App.Services).Where(e => e.Pattern.Contains("{orgId}", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(orgEndpoints);
+        foreach (var (method, pattern, endpoint) in orgEndpoints)
+        {
+            Assert.True(pattern.StartsWith(OrgAccess.Prefix, StringComparison.Ordinal), $"{method} {pattern} takes an orgId outside {OrgAccess.Prefix}");
+            Assert.True(endpoint.Metadata.GetMetadata<OrgAccessRequirement>() is not null, $"{method} {pattern} is not mapped through MapOrgGroup");
+            Assert.True(endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null, $"{method} {pattern} does not require authentication");
+        }
+    }
+
+    [Fact]
+    public async Task Every_API_endpoint_has_a_name_for_its_OpenAPI_operation_id()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var unnamed = EndpointCatalogue.Read(app.App.Services)
+            .Where(e => e.Pattern.StartsWith("/api/", StringComparison.Ordinal) && e.Endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is null)
+            .Select(e => $"{e.Method} {e.Pattern}")
+            .ToList();
+        Assert.True(unnamed.Count == 0, "API endpoints without WithName: " + string.Join(", ", unnamed));
+    }
+
+    [Fact]
+    public async Task Every_organization_endpoint_has_a_row_in_the_authorization_matrix()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var missing = EndpointCatalogue.Read(app.App.Services)
+            .Where(e => e.Pattern.Contains("{orgId}", StringComparison.Ordinal))
+            .Select(e => $"{e.Method} {e.Pattern}")
+            .Except(AuthorizationMatrix.Rows.Select(r => $"{r.Method} {r.Pattern}"), StringComparer.Ordinal)
+            .ToList();
+        Assert.True(missing.Count == 0, "Add rows to AuthorizationMatrix.Rows for: " + string.Join(", ", missing));
+    }
+}
