@@ -19,6 +19,9 @@ public sealed class EndpointCatalogueTests
         "POST /api/v1/accounts",
         "POST /api/v1/sessions",
         "DELETE /api/v1/sessions",
+        // Verification is public by design (rate-limited per client address).
+        "POST /verify",
+        "POST /credentials/verify",
     };
 
     [Fact]
