@@ -141,7 +141,15 @@ internal sealed class VerificationInput
             return null;
         }
 
-        using var buffer = new MemoryStream(declared is { } length ? (int)length : 4096);
+        if (declared is { } length)
+        {
+            // The common case (a declared length): one array of the right size, no copies.
+            var exact = new byte[length];
+            var filled = await body.ReadAtLeastAsync(exact, exact.Length, throwOnEndOfStream: false, cancellationToken);
+            return filled == exact.Length ? exact : exact[..filled];
+        }
+
+        using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
@@ -154,7 +162,7 @@ internal sealed class VerificationInput
             buffer.Write(chunk, 0, read);
         }
 
-        return buffer.Length == buffer.Capacity ? buffer.GetBuffer() : buffer.ToArray();
+        return buffer.ToArray();
     }
 
     private static int FirstContentByte(byte[] body)
