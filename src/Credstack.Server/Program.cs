@@ -1,7 +1,10 @@
 using Credstack.Server.Access;
 using Credstack.Server.Accounts;
+using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Hosting;
+using Credstack.Server.Issuers;
+using Credstack.Server.Keys;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.Storage;
@@ -37,6 +40,9 @@ internal static class Program
         builder.AddAccounts();
         builder.AddOrganizations();
         builder.AddApiTokens();
+        builder.AddIssuers();
+        builder.AddIssuerKeys();
+        builder.AddAchievements();
         builder.AddVerification();
         builder.AddVcApi();
 
@@ -55,6 +61,10 @@ internal static class Program
         app.MapOrganizations();
         app.MapMembers();
         app.MapApiTokens();
+        app.MapIssuers();
+        app.MapIssuerKeys();
+        app.MapAchievements();
+        app.MapAchievementImages();
         app.MapVerification();
         app.MapVcApi();
         return app;

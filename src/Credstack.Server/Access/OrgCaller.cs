@@ -48,8 +48,6 @@ internal sealed class OrgCaller
 
     public bool IsToken => TokenId is not null;
 
-    internal bool IsResolved => _organizationId is not null;
-
     /// <summary>Minimal API binding: a placeholder, replaced by <see cref="OrgAccessFilter"/>.</summary>
     public static ValueTask<OrgCaller?> BindAsync(HttpContext context, ParameterInfo parameter) => ValueTask.FromResult<OrgCaller?>(Unresolved);
 }

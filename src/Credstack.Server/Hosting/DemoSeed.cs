@@ -1,3 +1,5 @@
+using Credstack.Server.Achievements;
+using Credstack.Server.Issuers;
 using Credstack.Server.Organizations;
 
 namespace Credstack.Server.Hosting;
@@ -14,5 +16,9 @@ internal static class DemoSeed
     public static IReadOnlyList<DemoSeedStep> Steps { get; } =
     [
         new("organization, staff and learner accounts", OrganizationDemoSeed.RunAsync),
+        new("issuer profile and signing key", IssuerDemoSeed.RunAsync),
+        new("achievements with ESCO alignments", AchievementDemoSeed.RunAsync),
+        // Awards: append a step here that issues credentials to the learner for the ids in
+        // context.Items[AchievementDemoSeed.AchievementIdsKey] (or the AchievementDemoSeed constants).
     ];
 }

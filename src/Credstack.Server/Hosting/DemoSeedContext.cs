@@ -12,6 +12,7 @@ internal sealed class DemoSeedContext(IServiceProvider services)
     public const string OrganizationId = "demo-university";
     public const string OwnerEmail = "owner@demo.credstack.dev";
     public const string IssuerEmail = "issuer@demo.credstack.dev";
+    public const string ViewerEmail = "viewer@demo.credstack.dev";
     public const string LearnerEmail = "learner@demo.credstack.dev";
 
     public IServiceProvider Services { get; } = services;

@@ -31,7 +31,7 @@ internal sealed partial class DemoSeedService(IServiceProvider services, IOption
             await step.RunAsync(context, cancellationToken);
         }
 
-        LogSeeded(logger, DemoSeedContext.OwnerEmail, DemoSeedContext.IssuerEmail, DemoSeedContext.LearnerEmail, DemoSeedContext.Password);
+        LogSeeded(logger, DemoSeedContext.OwnerEmail, DemoSeedContext.IssuerEmail, DemoSeedContext.ViewerEmail, DemoSeedContext.LearnerEmail, DemoSeedContext.Password);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -42,6 +42,6 @@ internal sealed partial class DemoSeedService(IServiceProvider services, IOption
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo seed: {Step}")]
     private static partial void LogStep(ILogger logger, string step);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data seeded. Sign in as {Owner} (owner), {Issuer} (issuer staff) or {Learner} (learner) with the password '{Password}'. Do not use --demo in production.")]
-    private static partial void LogSeeded(ILogger logger, string owner, string issuer, string learner, string password);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data seeded. Sign in as {Owner} (owner), {Issuer} (issuer staff), {Viewer} (viewer) or {Learner} (learner) with the password '{Password}'. Do not use --demo in production.")]
+    private static partial void LogSeeded(ILogger logger, string owner, string issuer, string viewer, string learner, string password);
 }

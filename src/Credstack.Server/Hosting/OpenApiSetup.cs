@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Credstack.Server.Hosting;
@@ -11,36 +13,15 @@ internal static class OpenApiSetup
 {
     public const string DocumentName = "v1";
 
+    private const string BearerScheme = "apiToken";
+    private const string SessionScheme = "session";
+
     public static WebApplicationBuilder AddCredstackOpenApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Credstack API";
-            document.Info.Version = "v1";
-            document.Info.Description = "Issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials 2.0). Errors are RFC 9457 problem details with stable type URIs under https://credstack.dev/problems/.";
-            // The request's own address would make the committed document differ per machine.
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }).AddOperationTransformer((operation, context, _) =>
-        {
-            // Handlers read the organization from OrgCaller, not from a bound orgId parameter,
-            // so the generator does not see the route parameter; declare it.
-            if (context.Description.RelativePath?.Contains("{orgId}", StringComparison.Ordinal) == true
-                && operation.Parameters?.Any(p => p.Name == "orgId") != true)
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Insert(0, new OpenApiParameter
-                {
-                    Name = "orgId",
-                    In = ParameterLocation.Path,
-                    Required = true,
-                    Description = "The organization's id.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                });
-            }
-
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(DocumentName, options => options
+            .AddDocumentTransformer(DescribeDocument)
+            .AddOperationTransformer(DeclareOrganizationParameter)
+            .AddOperationTransformer(DeclareSecurity));
         return builder;
     }
 
@@ -48,5 +29,66 @@ internal static class OpenApiSetup
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return app;
+    }
+
+    private static Task DescribeDocument(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info.Title = "Credstack API";
+        document.Info.Version = "v1";
+        document.Info.Description = "Issue, verify, hold and stack micro-credentials (Open Badges 3.0 / W3C Verifiable Credentials 2.0). Errors are RFC 9457 problem details with stable type URIs under https://credstack.dev/problems/.";
+        // The request's own address would make the committed document differ per machine.
+        document.Servers?.Clear();
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>(StringComparer.Ordinal);
+        document.Components.SecuritySchemes[BearerScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "An organization's API token (cst_<id>_<secret>), created by an admin at POST /api/v1/orgs/{orgId}/tokens.",
+        };
+        document.Components.SecuritySchemes[SessionScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = "credstack_session",
+            Description = "The session cookie set by POST /api/v1/sessions.",
+        };
+        return Task.CompletedTask;
+    }
+
+    // Handlers read the organization from OrgCaller, not from a bound orgId parameter, so the
+    // generator does not see the route parameter; declare it.
+    private static Task DeclareOrganizationParameter(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.Description.RelativePath?.Contains("{orgId}", StringComparison.Ordinal) == true
+            && operation.Parameters?.Any(p => p.Name == "orgId") != true)
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Insert(0, new OpenApiParameter
+            {
+                Name = "orgId",
+                In = ParameterLocation.Path,
+                Required = true,
+                Description = "The organization's id.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    // An endpoint that requires authentication accepts either a session or an API token.
+    private static Task DeclareSecurity(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (!metadata.OfType<IAuthorizeData>().Any() || metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return Task.CompletedTask;
+        }
+
+        operation.Security ??= [];
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SessionScheme, context.Document)] = [] });
+        operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
+        return Task.CompletedTask;
     }
 }

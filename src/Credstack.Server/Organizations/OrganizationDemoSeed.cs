@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Credstack.Server.Organizations;
 
-/// <summary>The first demo step: an issuer organization with an owner and a staff issuer, and a learner account.</summary>
+/// <summary>The first demo step: an issuer organization with an owner, a staff issuer and a viewer, and a learner account.</summary>
 internal static class OrganizationDemoSeed
 {
     public static async Task RunAsync(DemoSeedContext context, CancellationToken cancellationToken)
@@ -26,9 +26,11 @@ internal static class OrganizationDemoSeed
 
         var owner = await AccountAsync(DemoSeedContext.OwnerEmail, "Olivia Owner", "demo-owner");
         var issuer = await AccountAsync(DemoSeedContext.IssuerEmail, "Ivan Issuer", "demo-issuer");
+        var viewer = await AccountAsync(DemoSeedContext.ViewerEmail, "Victor Viewer", "demo-viewer");
         await AccountAsync(DemoSeedContext.LearnerEmail, "Lena Learner", "demo-learner");
 
-        await organizations.CreateAsync("Demo University", OrganizationKind.Issuer, owner, cancellationToken, DemoSeedContext.OrganizationId);
+        await organizations.CreateAsync("Northbridge University", OrganizationKind.Issuer, owner, cancellationToken, DemoSeedContext.OrganizationId);
         await memberships.AddAsync(DemoSeedContext.OrganizationId, issuer, OrgRole.Issuer, cancellationToken);
+        await memberships.AddAsync(DemoSeedContext.OrganizationId, viewer, OrgRole.Viewer, cancellationToken);
     }
 }

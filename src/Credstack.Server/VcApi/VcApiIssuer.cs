@@ -1,6 +1,7 @@
 using System.Text.Json;
-using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Verification;
+using Credstack.Server.Issuers;
+using Credstack.Server.Keys;
 using Credstack.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,14 +9,13 @@ namespace Credstack.Server.VcApi;
 
 /// <summary>
 /// VC-API "issue credential" (W3C CCG VC-API, <c>POST /credentials/issue</c>): signs the caller's credential as its
-/// organization with <c>eddsa-rdfc-2022</c>, after checking the credential names the organization as its issuer, then
+/// organization with <c>eddsa-rdfc-2022</c> through <see cref="IssuerSigner"/> (the organization's did:web key), after
+/// checking the credential names the organization's DID as its issuer, then
 /// verifies what it signed and refuses (422) a credential whose structure does not hold, so nothing invalid leaves the
 /// server signed. The signed bytes are answered as they were signed.
 /// </summary>
-internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier verifier, TimeProvider time)
+internal sealed class VcApiIssuer(IssuerSigner signer, IssuerProfiles profiles, IssuerIdentity identity, CredentialVerifier verifier, TimeProvider time)
 {
-    private static readonly DataIntegritySigner Signer = new();
-
     public async Task<Results<Created<IssueCredentialResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
         string organizationId, IssueCredentialRequest request, CancellationToken cancellationToken)
     {
@@ -40,22 +40,24 @@ internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier v
             return Rejected("A credentialSubject is an empty object; each subject makes at least one claim (VC Data Model 2.0 §4.8).");
         }
 
-        var issuer = await keys.GetOrCreateAsync(organizationId, cancellationToken);
-        if (IssuerId(request.Credential) is not { } named)
+        if (await profiles.FindAsync(organizationId, cancellationToken) is null)
         {
-            return Rejected($"The credential names no issuer (a URL, or an object with an id); this organization issues as {issuer.Did}.");
+            return Problem.Forbidden("Only issuer organizations issue credentials; this organization is not one.");
         }
 
-        if (!string.Equals(named, issuer.Did, StringComparison.Ordinal))
+        var did = identity.Did(organizationId);
+        if (IssuerId(request.Credential) is not { } named)
         {
-            return Rejected($"The credential's issuer is '{named}'; this organization issues as {issuer.Did} and signs nothing else.");
+            return Rejected($"The credential names no issuer (a URL, or an object with an id); this organization issues as {did}.");
+        }
+
+        if (!string.Equals(named, did, StringComparison.Ordinal))
+        {
+            return Rejected($"The credential's issuer is '{named}'; this organization issues as {did} and signs nothing else.");
         }
 
         var now = time.GetUtcNow();
-        var signed = Signer.Sign(
-            JsonSerializer.SerializeToUtf8Bytes(request.Credential),
-            issuer.Key,
-            new DataIntegrityProofOptions { VerificationMethod = issuer.VerificationMethod, Created = now });
+        var signed = await signer.SignAsync(organizationId, JsonSerializer.SerializeToUtf8Bytes(request.Credential), IssuerSigningSuite.EddsaRdfc2022, cancellationToken);
         if (!signed.Succeeded)
         {
             return Rejected($"The credential cannot be signed: {signed.Detail} ({signed.Problem})");
@@ -63,7 +65,7 @@ internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier v
 
         // Status is ours to set later and endorsements are someone else's; what decides here is the structure.
         var report = await verifier.VerifyAsync(
-            signed.SignedDocument,
+            signed.Credential,
             new VerificationRequest { Now = now, CheckStatus = false, VerifyEndorsements = false },
             cancellationToken);
         var structural = report.Errors.Where(e => e.Code.StartsWith("structure.", StringComparison.Ordinal)).ToList();
@@ -72,7 +74,7 @@ internal sealed class VcApiIssuer(VcApiIssuerKeyStore keys, CredentialVerifier v
             return Rejected("The credential is not a valid verifiable credential: " + string.Join(" ", structural.Select(e => e.Path is null ? e.Message : $"{e.Path}: {e.Message}")));
         }
 
-        using var document = JsonDocument.Parse(signed.SignedDocument);
+        using var document = JsonDocument.Parse(signed.Credential);
         return TypedResults.Created((string?)null, new IssueCredentialResponse(document.RootElement.Clone()));
     }
 

@@ -5,7 +5,6 @@ internal static class VcApiServices
 {
     public static WebApplicationBuilder AddVcApi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<VcApiIssuerKeyStore>();
         builder.Services.AddSingleton<VcApiIssuer>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Credstack.Credentials.Verification;
+using Credstack.Server.Issuers;
 using Credstack.Server.Problems;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ internal static class VerificationServices
     {
         builder.Services.AddOptions<VerificationOptions>().Bind(builder.Configuration.GetSection(VerificationOptions.Section));
         builder.Services.AddSingleton<RemoteDocumentFetcher>();
+        builder.Services.AddSingleton<ILocalDocumentSource, IssuerDocumentSource>();
         builder.Services.AddSingleton<ServerDocumentFetcher>();
         builder.Services.AddSingleton(services => new CredentialVerifier(new CredentialVerifierOptions
         {

@@ -22,5 +22,24 @@ public static class AuthorizationMatrix
         new("GET", "/api/v1/orgs/{orgId}/tokens", "admin", null),
         new("POST", "/api/v1/orgs/{orgId}/tokens", "admin", null, new { name = "matrix", scopes = new[] { "read" } }),
         new("DELETE", "/api/v1/orgs/{orgId}/tokens/{tokenId}", "admin", null),
+
+        // Issuer identity: the profile details are edited by admins (people only).
+        new("GET", "/api/v1/orgs/{orgId}/issuer", "viewer", "read"),
+        new("PUT", "/api/v1/orgs/{orgId}/issuer", "admin", null, new { description = "matrix" }),
+
+        // Signing keys: public parts for everyone in the organization; rotation by admins (people only).
+        new("GET", "/api/v1/orgs/{orgId}/keys", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/keys/rotate", "admin", null, new { keyType = "Ed25519" }),
+
+        // Achievements: issuer staff and tokens with achievements:write change them.
+        new("GET", "/api/v1/orgs/{orgId}/achievements", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/achievements", "issuer", "achievements:write", new { name = "Matrix", description = "Matrix row", criteria = new { narrative = "Exist." } }),
+        new("GET", "/api/v1/orgs/{orgId}/achievements/{achievementId}", "viewer", "read"),
+        new("PUT", "/api/v1/orgs/{orgId}/achievements/{achievementId}", "issuer", "achievements:write", new { name = "Matrix", description = "Matrix row", criteria = new { narrative = "Exist." } }),
+        new("GET", "/api/v1/orgs/{orgId}/achievements/{achievementId}/versions", "viewer", "read"),
+        new("GET", "/api/v1/orgs/{orgId}/achievements/{achievementId}/versions/{version}", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/achievements/{achievementId}/archive", "issuer", "achievements:write"),
+        new("POST", "/api/v1/orgs/{orgId}/achievements/{achievementId}/unarchive", "issuer", "achievements:write"),
+        new("POST", "/api/v1/orgs/{orgId}/images", "issuer", "achievements:write"),
     ];
 }

@@ -19,6 +19,11 @@ public sealed class EndpointCatalogueTests
         "POST /api/v1/accounts",
         "POST /api/v1/sessions",
         "DELETE /api/v1/sessions",
+        // An issuer's public identity and what its credentials point at: verifiers and wallets fetch these.
+        "GET /issuers/{issuerId}",
+        "GET /issuers/{issuerId}/did.json",
+        "GET /issuers/{issuerId}/achievements/{achievementId}/versions/{version}",
+        "GET /issuers/{issuerId}/images/{imageId}",
         // Verification is public by design (rate-limited per client address).
         "POST /verify",
         "POST /credentials/verify",

@@ -17,7 +17,7 @@ public sealed class DemoSeedTests
         var org = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{DemoSeedContext.OrganizationId}"));
         Assert.Equal("owner", org.GetProperty("role").GetString());
         var members = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{DemoSeedContext.OrganizationId}/members"));
-        Assert.Equal(["issuer@demo.credstack.dev", "owner@demo.credstack.dev"], members.EnumerateArray().Select(m => m.GetProperty("email").GetString()));
+        Assert.Equal(["issuer@demo.credstack.dev", "owner@demo.credstack.dev", "viewer@demo.credstack.dev"], members.EnumerateArray().Select(m => m.GetProperty("email").GetString()));
         await Expect.StatusAsync(HttpStatusCode.OK, await app.Client.PostAsJsonAsync("/api/v1/sessions", new { email = DemoSeedContext.LearnerEmail, password = DemoSeedContext.Password }));
     }
 

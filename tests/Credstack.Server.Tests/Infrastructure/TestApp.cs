@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Credstack.Server.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -22,10 +23,12 @@ public sealed class TestApp : IAsyncDisposable
 
     private readonly string _directory;
     private readonly string? _postgresDatabase;
+    private readonly bool _kestrel;
     private int _accounts;
 
-    private TestApp(WebApplication app, TestClock clock, string directory, string? postgresDatabase, DatabaseProvider provider)
+    private TestApp(WebApplication app, TestClock clock, string directory, string? postgresDatabase, DatabaseProvider provider, bool kestrel)
     {
+        _kestrel = kestrel;
         App = app;
         Clock = clock;
         _directory = directory;
@@ -43,7 +46,7 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>An anonymous client.</summary>
     public HttpClient Client { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null)
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null, bool kestrel = false)
     {
         var directory = Directory.CreateTempSubdirectory("credstack-test-").FullName;
         var clock = new TestClock(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
@@ -80,7 +83,15 @@ public sealed class TestApp : IAsyncDisposable
 
         var app = Program.Build(args ?? [], builder =>
         {
-            builder.WebHost.UseTestServer();
+            if (kestrel)
+            {
+                // The real server, for what only Kestrel does (request body limits on chunked bodies).
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+            }
+            else
+            {
+                builder.WebHost.UseTestServer();
+            }
             builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(clock);
@@ -102,10 +113,12 @@ public sealed class TestApp : IAsyncDisposable
             throw;
         }
 
-        return new TestApp(app, clock, directory, database, provider);
+        return new TestApp(app, clock, directory, database, provider, kestrel);
     }
 
-    public HttpClient CreateClient() => App.GetTestClient();
+    public HttpClient CreateClient() => _kestrel
+        ? new HttpClient { BaseAddress = new Uri(App.Urls.First()) }
+        : App.GetTestClient();
 
     internal T Service<T>()
         where T : notnull => App.Services.GetRequiredService<T>();

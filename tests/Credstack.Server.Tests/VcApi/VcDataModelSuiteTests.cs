@@ -154,7 +154,7 @@ public sealed class VcDataModelSuiteTests(VcDataModelSuiteTests.Server server) :
 
         public async Task InitializeAsync()
         {
-            _app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Credstack:Verification:RateLimit:PermitLimit"] = "0" });
+            _app = await VcApiTests.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Credstack:Verification:RateLimit:PermitLimit"] = "0" });
             (Client, IssuerId) = await VcApiTests.IssuerClientAsync(_app);
         }
 

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.Json;
+using Credstack.Credentials.DataIntegrity;
+using Credstack.Credentials.Jose;
+using Credstack.Credentials.Keys;
+using Credstack.Server.Issuers;
+
+namespace Credstack.Server.Keys;
+
+/// <summary>
+/// The one way the server signs a credential for an organization: with the organization's active
+/// key for the suite (generated on first use), under its did:web verification method. The
+/// credential must already name the organization's DID as its issuer
+/// (<see cref="IssuerIdentity.Did"/>); the private key is decrypted for this one signature and
+/// cleared afterwards. Bad input is a value (<see cref="IssuerSigningResult"/>), never an exception.
+/// </summary>
+internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, DataIntegritySigner signer)
+{
+    /// <summary>The key type each suite signs with.</summary>
+    public static KeyType KeyTypeFor(IssuerSigningSuite suite) => suite switch
+    {
+        IssuerSigningSuite.EcdsaRdfc2019 or IssuerSigningSuite.EcdsaJcs2019 => KeyType.P256,
+        IssuerSigningSuite.OpenBadgesJwt => KeyType.Rsa,
+        _ => KeyType.Ed25519,
+    };
+
+    /// <summary>Signs <paramref name="unsignedCredential"/> (UTF-8 JSON, no proof) as <paramref name="organizationId"/>.</summary>
+    public async Task<IssuerSigningResult> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, IssuerSigningSuite suite, CancellationToken cancellationToken)
+    {
+        var did = identity.Did(organizationId);
+        if (CheckIssuer(unsignedCredential, did) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var stored = await keys.GetOrCreateActiveAsync(organizationId, KeyTypeFor(suite), cancellationToken);
+        var method = identity.VerificationMethodId(organizationId, stored.Fragment);
+        using var key = keys.Open(stored);
+        switch (suite)
+        {
+            case IssuerSigningSuite.VcJose:
+                return FromJwt(JwtCredentialSigner.SignCredential(unsignedCredential.Span, key, method), JwtCredentialSigner.CredentialMediaType, method);
+            case IssuerSigningSuite.OpenBadgesJwt:
+                return FromJwt(JwtCredentialSigner.SignOpenBadges(unsignedCredential.Span, key, method), "application/jwt", method);
+            default:
+                var signed = signer.Sign(unsignedCredential, key, new DataIntegrityProofOptions { VerificationMethod = method, Cryptosuite = CryptosuiteFor(suite) });
+                return signed.Succeeded
+                    ? IssuerSigningResult.Success(signed.SignedDocument, "application/vc+ld+json", method)
+                    : IssuerSigningResult.Failure(signed.Problem!, signed.Detail!);
+        }
+    }
+
+    private static DataIntegrityCryptosuite CryptosuiteFor(IssuerSigningSuite suite) => suite switch
+    {
+        IssuerSigningSuite.EddsaJcs2022 => DataIntegrityCryptosuite.EddsaJcs2022,
+        IssuerSigningSuite.EcdsaRdfc2019 => DataIntegrityCryptosuite.EcdsaRdfc2019,
+        IssuerSigningSuite.EcdsaJcs2019 => DataIntegrityCryptosuite.EcdsaJcs2019,
+        _ => DataIntegrityCryptosuite.EddsaRdfc2022,
+    };
+
+    private static IssuerSigningResult FromJwt(JwtSigningResult result, string mediaType, string method) => result.Succeeded
+        ? IssuerSigningResult.Success(Encoding.ASCII.GetBytes(result.Token), mediaType, method)
+        : IssuerSigningResult.Failure(result.Problem!, result.Detail!);
+
+    // A credential naming another issuer would be signed by a key its issuer does not control:
+    // verifiers would reject it, so it is refused here where the mistake is made.
+    private static IssuerSigningResult? CheckIssuer(ReadOnlyMemory<byte> credential, string did)
+    {
+        string? issuer;
+        try
+        {
+            using var document = JsonDocument.Parse(credential);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not a JSON object.");
+            }
+
+            issuer = document.RootElement.TryGetProperty("issuer", out var value) ? value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.Object when value.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String => id.GetString(),
+                _ => null,
+            } : null;
+        }
+        catch (JsonException e)
+        {
+            return IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not valid JSON: " + e.Message);
+        }
+
+        return string.Equals(issuer, did, StringComparison.Ordinal)
+            ? null
+            : IssuerSigningResult.Failure(IssuerSigningProblem.IssuerMismatch, $"The credential's issuer must be the organization's DID {did}.");
+    }
+}
