@@ -7,6 +7,7 @@ using Credstack.Cli.Commands.Log;
 using Credstack.Cli.Commands.Server;
 using Credstack.Cli.Commands.Sign;
 using Credstack.Cli.Commands.Skills;
+using Credstack.Cli.Commands.Verify;
 
 namespace Credstack.Cli;
 
@@ -26,6 +27,7 @@ internal static class CredstackCommand
         root.Subcommands.Add(UnbakeCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         return root;
     }
 

@@ -18,6 +18,9 @@ internal static class ExitCodes
     /// <summary>A check the command performs did not pass (a proof that does not verify, a failed comparison).</summary>
     public const int CheckFailed = 5;
 
+    /// <summary><c>credstack verify</c>: every input was read, and at least one did not verify (see its report).</summary>
+    public const int NotVerified = 6;
+
     /// <summary>An unexpected error: a bug or a broken environment.</summary>
     public const int InternalError = 70;
 }

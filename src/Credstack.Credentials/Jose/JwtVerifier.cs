@@ -305,7 +305,7 @@ public sealed class JwtVerifier
     private static string? ExpectedController(JsonElement payload, JwtProfile profile) => profile switch
     {
         JwtProfile.OpenBadges => CredentialProperties.String(payload, "iss")
-            ?? (payload.TryGetProperty("vc", out var vc) ? CredentialProperties.EntityId(vc, "issuer") : null),
+            ?? (payload.TryGetProperty("vc", out var vc) ? CredentialProperties.EntityId(vc, "issuer") : CredentialProperties.EntityId(payload, "issuer")),
         JwtProfile.VcJosePresentation => CredentialProperties.EntityId(payload, "holder") ?? CredentialProperties.String(payload, "iss"),
         _ => CredentialProperties.EntityId(payload, "issuer") ?? CredentialProperties.String(payload, "iss"),
     };
@@ -382,8 +382,15 @@ public sealed class JwtVerifier
     {
         if (!payload.TryGetProperty("vc", out var vc) || vc.ValueKind != JsonValueKind.Object)
         {
-            problems.Add(new(JwtProblem.ClaimMissing, "An Open Badges 3.0 VC-JWT carries the credential as an object in the 'vc' claim."));
-            return null;
+            // OB 3.0.3 §8.2.4.2 (as the 1EdTech validator samples are made): the credential is the payload itself, with the
+            // registered claims beside its properties; VC 1.1-era tokens put it in "vc".
+            if (payload.TryGetProperty("vc", out _) || !EnvelopedCredential.HasType(payload, "VerifiableCredential"))
+            {
+                problems.Add(new(JwtProblem.ClaimMissing, "An Open Badges 3.0 VC-JWT carries the credential as its payload, or as an object in the 'vc' claim."));
+                return null;
+            }
+
+            vc = payload;
         }
 
         JsonObject? completed = null;

@@ -9,6 +9,7 @@ using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Dids;
 using Credstack.Credentials.Jose;
 using Credstack.Credentials.Status;
+using Credstack.JsonLd;
 
 namespace Credstack.Credentials.Verification;
 
@@ -27,7 +28,8 @@ public sealed class CredentialVerifier
         Options = options ?? CredentialVerifierOptions.Default;
         Dids = Options.Dids ?? new DidResolver(Options.Documents is { } documents ? new DidWebResolver(new DocumentDidWebFetcher(documents), Options.TimeProvider) : null);
         DocumentKeys = new DocumentKeyResolver(Options.VerificationMethods, Options.JwtKeys, Options.Documents);
-        Methods = new DidVerificationMethodResolver(Dids, DocumentKeys);
+        Methods = new BareDidKeyResolver(new DidVerificationMethodResolver(Dids, DocumentKeys));
+        SafeJsonLd = Options.JsonLd with { SafeMode = true };
         JwtKeys = new VerifierJwtKeyResolver(new DidJwtKeyResolver(Dids) { TrustHeaderJwk = Options.TrustHeaderJwk }, DocumentKeys);
         StatusFetcher = Options.StatusLists ?? (Options.Documents is { } fetcher ? new DocumentStatusListFetcher(fetcher) : null);
         if (StatusFetcher is not null)
@@ -46,6 +48,8 @@ public sealed class CredentialVerifier
     internal IVerificationMethodResolver Methods { get; }
 
     internal IJwtKeyResolver JwtKeys { get; }
+
+    internal JsonLdOptions SafeJsonLd { get; }
 
     internal IStatusListFetcher? StatusFetcher { get; }
 

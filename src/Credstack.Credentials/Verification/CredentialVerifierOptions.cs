@@ -64,6 +64,13 @@ public sealed record CredentialVerifierOptions
     /// </summary>
     public bool TrustHeaderJwk { get; init; } = true;
 
+    /// <summary>
+    /// Whether a Data Integrity proof's key must be controlled by the credential's issuer (default true, as VC DM 2.0
+    /// expects). Set false only to check the signatures of documents whose issuer cannot control the key, such as the W3C
+    /// test vectors (issuer https://vc.example/issuers/5678, signed with a did:key); the relationship check still applies.
+    /// </summary>
+    public bool RequireIssuerControl { get; init; } = true;
+
     /// <summary>Tolerance for clock differences in the validity step (<c>validFrom</c>, <c>validUntil</c>); default zero.</summary>
     public TimeSpan ClockSkew { get; init; } = TimeSpan.Zero;
 

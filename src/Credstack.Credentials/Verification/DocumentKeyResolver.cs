@@ -115,7 +115,7 @@ internal sealed class DocumentKeyResolver(IVerificationMethodResolver? callerMet
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(fetched.Content, new JsonDocumentOptions { MaxDepth = 32 });
+            json = JsonDocument.Parse(fetched.Content, new JsonDocumentOptions { MaxDepth = 32, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {

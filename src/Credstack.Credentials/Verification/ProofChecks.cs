@@ -43,7 +43,8 @@ internal static class ProofChecks
                     var jsonLdCode = JsonLdCode(problem.Detail);
                     if (!builder.Any(VerificationCode.StructureJsonLd, CheckStatus.Failed))
                     {
-                        builder.Add(VerificationCode.StructureJsonLd, CheckStatus.Failed, "JSON-LD processing refused the credential: " + problem.Detail, null, jsonLdCode);
+                        var message = problem.Detail.StartsWith(jsonLdCode + ": ", StringComparison.Ordinal) ? problem.Detail[(jsonLdCode.Length + 2)..] : problem.Detail;
+                        builder.Add(VerificationCode.StructureJsonLd, CheckStatus.Failed, "JSON-LD processing refused the credential: " + message, null, jsonLdCode);
                     }
 
                     jsonLdChecked = true;

@@ -25,6 +25,8 @@ internal static class SafeModeProbe
             return null;
         }
 
+        // The document as its proofs sign it: without the proof, which the proof step canonicalizes on its own.
+        copy.Remove("proof");
         var removed = new SortedSet<string>(StringComparer.Ordinal);
         Strip(copy, options.ToleratedCredentialSchemaTypes, removed, 0);
         if (removed.Count == 0)

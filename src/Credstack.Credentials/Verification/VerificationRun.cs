@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Credstack.Credentials.Baking;
 using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Jose;
@@ -10,6 +11,8 @@ namespace Credstack.Credentials.Verification;
 /// <summary>One verification: detects the input's form, runs the steps in order, and nests runs for embedded credentials.</summary>
 internal sealed partial class VerificationRun(CredentialVerifier verifier, VerificationRequest request, DateTimeOffset now, int depth)
 {
+    private static readonly string[] JwtClaims = ["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf", "vc", "vp"];
+
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
 
     private CredentialVerifierOptions Options => verifier.Options;
@@ -193,11 +196,11 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth });
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {
-            builder.Add(VerificationCode.StructureJson, CheckStatus.Failed, $"The input is not valid JSON (or nests deeper than {Options.MaxJsonDepth}): {e.Message}", problem: "json-invalid");
+            builder.Add(VerificationCode.StructureJson, CheckStatus.Failed, $"The input is not valid JSON (or repeats a member name, or nests deeper than {Options.MaxJsonDepth}): {e.Message}", problem: "json-invalid");
             return null;
         }
     }
@@ -231,7 +234,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
 
         if (OpenBadges2.IsAssertion(root))
         {
-            await new OpenBadges2(this, verifier, request, Clock).VerifyHostedAsync(root, container, builder, cancellationToken).ConfigureAwait(false);
+            await new OpenBadges2(verifier, request, Clock).VerifyHostedAsync(root, container, builder, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -257,6 +260,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
                 ExpectedProofPurpose = request.ExpectedProofPurpose,
                 ExpectedDomain = request.ExpectedDomain,
                 ExpectedChallenge = request.ExpectedChallenge,
+                RequireIssuerControl = Options.RequireIssuerControl,
             };
             var report = await new DataIntegrityVerifier(verifier.Methods, Clock, Options.JsonLd).VerifyAsync(json, options, cancellationToken).ConfigureAwait(false);
             if (report.AllProblems.Any(IsSafeModeRefusal) && SafeModeProbe.OnlyToleratedSchemaTypes(root, Options) is { } tolerated)
@@ -281,11 +285,33 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
         problem.Code == DataIntegrityProblem.CanonicalizationFailed && problem.Detail.StartsWith(JsonLdErrorCode.SafeModeDroppedTerm, StringComparison.Ordinal);
 
     /// <summary>structure.jsonld for credentials whose proof did not canonicalize them (JWT, JCS suites, no proof, an early proof failure).</summary>
-    internal void CheckSafeMode(JsonElement credential, ReportBuilder builder)
+    internal void CheckSafeMode(JsonElement credential, ReportBuilder builder, bool jwtPayload = false)
     {
         try
         {
-            _ = JsonLdProcessor.ToRdf(credential, Options.JsonLd with { SafeMode = true });
+            // The proof is checked by the proof step (its configuration is canonicalized with it), and registered JWT claims
+            // beside a credential payload are JOSE's, not JSON-LD terms; here the credential itself.
+            var strip = jwtPayload ? JwtClaims.Where(c => credential.TryGetProperty(c, out _)).ToList() : [];
+            if (credential.TryGetProperty("proof", out _))
+            {
+                strip.Add("proof");
+            }
+
+            if (strip.Count > 0 && JsonNode.Parse(credential.GetRawText()) is JsonObject unsecured)
+            {
+                foreach (var name in strip)
+                {
+                    unsecured.Remove(name);
+                }
+
+                using var copy = JsonDocument.Parse(unsecured.ToJsonString());
+                _ = JsonLdProcessor.ToRdf(copy.RootElement, verifier.SafeJsonLd);
+            }
+            else
+            {
+                _ = JsonLdProcessor.ToRdf(credential, verifier.SafeJsonLd);
+            }
+
             builder.Add(VerificationCode.StructureJsonLd, CheckStatus.Passed, "Every term is defined by the credential's contexts (JSON-LD safe mode).");
         }
         catch (JsonLdException e) when (e.Code == JsonLdErrorCode.SafeModeDroppedTerm && SafeModeProbe.OnlyToleratedSchemaTypes(credential, Options) is { } tolerated)
@@ -303,7 +329,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
         builder.Summary = builder.Summary with { Container = container };
         if (OpenBadges2.IsSignedAssertion(token))
         {
-            await new OpenBadges2(this, verifier, request, Clock).VerifySignedAsync(token.Trim(), container, builder, cancellationToken).ConfigureAwait(false);
+            await new OpenBadges2(verifier, request, Clock).VerifySignedAsync(token.Trim(), container, builder, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -312,7 +338,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
         var format = result.Profile is JwtProfile.VcJoseCredential or JwtProfile.VcJosePresentation ? CredentialFormat.VcJose : CredentialFormat.OpenBadgesJwt;
         JsonElement? credential = result.Credential
             ?? (result.Payload is { } payload
-                ? format == CredentialFormat.OpenBadgesJwt ? JsonRead.Property(payload, "vc") : payload
+                ? format == CredentialFormat.OpenBadgesJwt ? JsonRead.Property(payload, "vc") ?? (JsonRead.HasType(payload, "VerifiableCredential") ? payload : null) : payload
                 : null);
         if (credential is { ValueKind: not JsonValueKind.Object })
         {
@@ -330,7 +356,7 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
         if (credential is { } verifiedCredential)
         {
             CheckStructure(verifiedCredential, builder);
-            CheckSafeMode(verifiedCredential, builder);
+            CheckSafeMode(verifiedCredential, builder, jwtPayload: format == CredentialFormat.VcJose || (result.Payload is { } p && JsonRead.Property(p, "vc") is null));
             await AfterProofAsync(verifiedCredential, result.Payload, builder, cancellationToken).ConfigureAwait(false);
         }
     }
