@@ -93,6 +93,19 @@ public sealed class IssuerKeyTests
     }
 
     [ProviderTheory]
+    public async Task Simultaneous_first_signatures_create_one_key_and_all_use_it(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);
+        var (orgId, _) = await app.CreateOrganizationAsync();
+        var signer = app.Service<IssuerSigner>();
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+            signer.SignAsync(orgId, TestCredentials.Unsigned(TestCredentials.DidOf(orgId)), IssuerSigningSuite.EddsaRdfc2022, CancellationToken.None))));
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Detail));
+        Assert.Single(results.Select(r => r.VerificationMethod).Distinct());
+        Assert.Single(await app.Service<IssuerKeys>().ListAsync(orgId, CancellationToken.None));
+    }
+
+    [ProviderTheory]
     public async Task The_signer_refuses_a_credential_naming_another_issuer_and_one_that_is_not_JSON(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);
