@@ -13,6 +13,8 @@ using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
+using Credstack.Server.VcApi;
+using Credstack.Server.Verification;
 
 namespace Credstack.Server;
 
@@ -51,11 +53,14 @@ internal static class Program
         builder.AddStatusLists();
         builder.AddAwards();
         builder.AddDelivery();
+        builder.AddVerification();
+        builder.AddVcApi();
 
         var app = builder.Build();
         app.UseCredstackProblems();
         app.UseRouting();
         app.UseRequestLimits();
+        app.UseVerificationRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -78,6 +83,8 @@ internal static class Program
         app.MapStatusLists();
         app.MapClaims();
         app.MapOutbox();
+        app.MapVerification();
+        app.MapVcApi();
         return app;
     }
 }

@@ -21,6 +21,16 @@ internal static class ProblemTypes
     public const string LockedOut = Base + "locked-out";
     public const string Internal = Base + "internal";
     public const string Http = Base + "http";
+    public const string TooManyRequests = Base + "too-many-requests";
+
+    /// <summary>The verification input is not a credential in any form the verifier reads (not JSON, not a JWS, an image with nothing baked in it).</summary>
+    public const string UnreadableCredential = Base + "unreadable-credential";
+
+    /// <summary>VC-API: the credential was read and checked, and did not verify (the body carries the verification report).</summary>
+    public const string CredentialNotVerified = Base + "credential-not-verified";
+
+    /// <summary>VC-API issue: the credential to sign is not one this server will issue (wrong issuer, not a valid VC).</summary>
+    public const string CredentialRejected = Base + "credential-rejected";
 
     // Awards
     public const string IdempotencyKeyRequired = Base + "idempotency-key-required";
@@ -42,6 +52,7 @@ internal static class ProblemTypes
         413 => PayloadTooLarge,
         415 => UnsupportedMediaType,
         422 => Validation,
+        429 => TooManyRequests,
         >= 500 => Internal,
         _ => Http,
     };

@@ -39,6 +39,9 @@ public sealed class EndpointCatalogueTests
         // Issued credentials (their id URL, the exact signed bytes) and status lists.
         "GET /credentials/{awardId}",
         "GET /status/{issuerId}/{listId}/{purpose}",
+        // Verification is public by design (rate-limited per client address).
+        "POST /verify",
+        "POST /credentials/verify",
     };
 
     [Fact]
