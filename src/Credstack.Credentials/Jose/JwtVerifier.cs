@@ -9,6 +9,7 @@
 //   (VC Data Model 1.1 §6.3.1) is completed from them.
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Dids;
 using Credstack.Credentials.Keys;
 
@@ -181,6 +182,13 @@ public sealed class JwtVerifier
 
     private static JsonElement? ParseObject(byte[] utf8)
     {
+        // A string that is not UTF-8 or holds a lone surrogate escape is malformed too (System.Text.Json would throw
+        // only later, when the string is read).
+        if (!DataIntegrityJson.HasReadableStrings(utf8))
+        {
+            return null;
+        }
+
         try
         {
             using var document = JsonDocument.Parse(utf8, CompactJws.StrictJson);

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Credstack.Credentials.DataIntegrity;
 using Credstack.Credentials.Jose;
 using Credstack.Credentials.Keys;
 using Credstack.Credentials.Model;
@@ -31,7 +32,7 @@ internal sealed class OpenBadges2(CredentialVerifier verifier, VerificationReque
     public static bool IsSignedAssertion(string token)
     {
         var jws = CompactJws.TryParse(token.Trim(), out _);
-        if (jws is null)
+        if (jws is null || !DataIntegrityJson.HasReadableStrings(jws.Payload))
         {
             return false;
         }
@@ -201,6 +202,11 @@ internal sealed class OpenBadges2(CredentialVerifier verifier, VerificationReque
 
     private static JsonDocument? TryParse(byte[] utf8)
     {
+        if (!DataIntegrityJson.HasReadableStrings(utf8))
+        {
+            return null;
+        }
+
         try
         {
             return JsonDocument.Parse(utf8, CompactJws.StrictJson);

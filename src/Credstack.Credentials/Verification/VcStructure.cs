@@ -83,6 +83,11 @@ internal static class VcStructure
         {
             Fail("$.credentialSubject.id", ValidationCode.InvalidUri, "credentialSubject.id must be a URL.");
         }
+        else if (items.Any(s => !s.EnumerateObject().Any()))
+        {
+            // VC DM 2.0 §4.8: a credential subject states at least one claim; an empty object says nothing about anyone.
+            Fail("$.credentialSubject", ValidationCode.SubjectWithoutClaims, "Each credentialSubject must state at least one claim; an empty object says nothing.");
+        }
 
         foreach (var name in (ReadOnlySpan<string>)["validFrom", "validUntil"])
         {

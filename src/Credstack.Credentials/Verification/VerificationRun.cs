@@ -196,7 +196,18 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
     {
         try
         {
-            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth, AllowDuplicateProperties = false });
+            var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth, AllowDuplicateProperties = false });
+
+            // JsonDocument checks string contents only when a string is read; refuse invalid UTF-8 and lone surrogates
+            // here, once, so no later step meets them as an exception.
+            if (!DataIntegrityJson.HasReadableStrings(json.Span))
+            {
+                document.Dispose();
+                builder.Add(VerificationCode.StructureJson, CheckStatus.Failed, "The input has a string that is not valid UTF-8 or holds a lone UTF-16 surrogate escape.", problem: "json-invalid");
+                return null;
+            }
+
+            return document;
         }
         catch (JsonException e)
         {
