@@ -3,6 +3,7 @@ using Credstack.Server.Accounts;
 using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
+using Credstack.Server.BulkJobs;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
@@ -47,6 +48,7 @@ internal static class Program
         builder.AddStatusLists();
         builder.AddAwards();
         builder.AddDelivery();
+        builder.AddBulkJobs();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -71,6 +73,7 @@ internal static class Program
         app.MapStatusLists();
         app.MapClaims();
         app.MapOutbox();
+        app.MapBulkJobs();
         return app;
     }
 }
