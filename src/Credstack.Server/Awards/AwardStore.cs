@@ -147,13 +147,4 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
-
-    /// <summary>Attaches an award to the account that claimed it.</summary>
-    public async Task MarkClaimedAsync(string id, string accountId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE awards SET claimed_by_account_id = @accountId, claimed_at = @now WHERE id = @id;",
-            new { id, accountId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
-    }
 }

@@ -1,4 +1,5 @@
 using Credstack.Server.Achievements;
+using Credstack.Server.Awards;
 using Credstack.Server.Issuers;
 using Credstack.Server.Organizations;
 
@@ -18,7 +19,6 @@ internal static class DemoSeed
         new("organization, staff and learner accounts", OrganizationDemoSeed.RunAsync),
         new("issuer profile and signing key", IssuerDemoSeed.RunAsync),
         new("achievements with ESCO alignments", AchievementDemoSeed.RunAsync),
-        // Awards: append a step here that issues credentials to the learner for the ids in
-        // context.Items[AchievementDemoSeed.AchievementIdsKey] (or the AchievementDemoSeed constants).
+        new("learners and issued credentials", AwardDemoSeed.RunAsync),
     ];
 }

@@ -16,6 +16,9 @@ internal sealed class StatusListOptions
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Run the background round (tests turn it off and flush by hand, so real time cannot race the test clock).</summary>
+    public bool BackgroundRefresh { get; set; } = true;
+
     /// <summary>
     /// Also put the suspension entry into issued credentials, making <c>credentialStatus</c> an array
     /// (VC 2.0 allows it; the OB 3.0 schema allows one object only, so it is off by default).

@@ -58,7 +58,7 @@ internal sealed partial class StatusListRefresher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = options.Value.RefreshInterval;
-        if (interval <= TimeSpan.Zero)
+        if (interval <= TimeSpan.Zero || !options.Value.BackgroundRefresh)
         {
             return;
         }

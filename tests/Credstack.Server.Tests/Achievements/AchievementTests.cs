@@ -204,7 +204,7 @@ public sealed class AchievementTests
     }
 
     [ProviderTheory]
-    public async Task Malformed_or_mistyped_JSON_is_a_400_problem(DatabaseProvider provider)
+    public async Task Malformed_mistyped_oversized_or_unknown_input_is_a_4xx_problem_never_a_500(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var (orgId, owner) = await app.CreateOrganizationAsync();
@@ -214,6 +214,18 @@ public sealed class AchievementTests
         await Expect.ProblemAsync(HttpStatusCode.BadRequest, "https://credstack.dev/problems/malformed-request", await owner.PostAsync(path, new StringContent("{\"alignments\": {}}", Encoding.UTF8, "application/json")));
         await Expect.ProblemAsync(HttpStatusCode.BadRequest, "https://credstack.dev/problems/malformed-request", await owner.PostAsync(path, new StringContent("{\"expiry\": {\"kind\": \"fixed\", \"date\": \"tomorrow\"}}", Encoding.UTF8, "application/json")));
         await Expect.ProblemAsync(HttpStatusCode.UnsupportedMediaType, "https://credstack.dev/problems/unsupported-media-type", await owner.PostAsync(path, new StringContent("name=A", Encoding.UTF8, "application/x-www-form-urlencoded")));
+        var huge = "{\"name\": \"A\", \"description\": \"" + new string('x', 1_100_000) + "\"}";
+        await Expect.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "https://credstack.dev/problems/payload-too-large", await owner.PostAsync(path, new StringContent(huge, Encoding.UTF8, "application/json")));
+        var id = await CreateAsync(owner, orgId);
+        foreach (var version in new[] { "abc", "0", "-1", "99999999999999999999" })
+        {
+            await Expect.ProblemAsync(HttpStatusCode.NotFound, "https://credstack.dev/problems/not-found", await owner.GetAsync($"{path}/{id}/versions/{version}"));
+            await Expect.ProblemAsync(HttpStatusCode.NotFound, "https://credstack.dev/problems/not-found", await app.Client.GetAsync($"/issuers/{orgId}/achievements/{id}/versions/{version}"));
+        }
+
+        var badIfMatch = new HttpRequestMessage(HttpMethod.Put, $"{path}/{id}") { Content = JsonContent.Create(FullDefinition()) };
+        badIfMatch.Headers.TryAddWithoutValidation("If-Match", "\"latest\"");
+        await Expect.ProblemAsync(HttpStatusCode.BadRequest, "https://credstack.dev/problems/validation", await owner.SendAsync(badIfMatch));
     }
 
     [ProviderTheory]

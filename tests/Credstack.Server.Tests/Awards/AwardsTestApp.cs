@@ -28,7 +28,10 @@ internal sealed class AwardsTestApp : IAsyncDisposable
     {
         TestIssuerSigner? signer = null;
         var achievements = new TestAchievementCatalog();
-        var app = await TestApp.StartAsync(provider, settings, configure: builder =>
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
+        // The tests flush status lists themselves; a background round in real time would race the test clock.
+        values.TryAdd("Credstack:StatusLists:BackgroundRefresh", "false");
+        var app = await TestApp.StartAsync(provider, values, configure: builder =>
         {
             builder.Services.AddSingleton<IAwardSigner>(services => signer = new TestIssuerSigner(services.GetRequiredService<TimeProvider>()));
             builder.Services.AddSingleton<IAchievementCatalog>(achievements);

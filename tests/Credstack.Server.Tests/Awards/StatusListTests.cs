@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Credstack.Credentials.Status;
+using Credstack.Server.Hosting;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
 using Credstack.Server.Tests.Infrastructure;
 using Dapper;
+using Microsoft.Extensions.Options;
 
 namespace Credstack.Server.Tests.Awards;
 
@@ -140,23 +142,44 @@ public sealed class StatusListTests
     }
 
     [ProviderTheory]
+    public async Task Two_server_processes_on_one_database_never_hand_out_the_same_index(DatabaseProvider provider)
+    {
+        await using var first = await AwardsTestApp.StartAsync(provider);
+        var connectionString = first.App.Service<IOptions<CredstackOptions>>().Value.Storage.ConnectionString;
+        await using var second = await AwardsTestApp.StartAsync(provider, new Dictionary<string, string?> { ["Credstack:Storage:ConnectionString"] = connectionString });
+        var (orgId, owner) = await first.OrganizationAsync();
+        second.Achievements.Add(orgId, "data-analysis");
+        var opened = await AwardsTestApp.IssueAsync(owner, orgId);
+        var listId = ListIdOf(opened);
+        var openedIndex = opened.GetProperty("award").GetProperty("statusListIndex").GetInt64();
+
+        // Leave exactly twenty free indexes, so both processes' random draws collide and only the database decides.
+        var freeFrom = openedIndex < 60_000 ? 100_000 : 1_000;
+        await FillAsync(first, provider, listId, freeFrom, freeFrom + 20);
+
+        // A token, not a session: the two processes have different cookie keys but one database.
+        var token = await first.App.CreateTokenAsync(orgId, owner, "awards:write");
+        var clients = new[] { first.App.TokenClient(token), second.App.TokenClient(token) };
+        var issued = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            AwardsTestApp.IssueAsync(clients[i % 2], orgId, new { achievementId = "data-analysis", recipient = new { email = $"p{i}@example.org" }, notify = false })));
+
+        var indexes = issued.Select(e => e.GetProperty("award").GetProperty("statusListIndex").GetInt64()).Order().ToList();
+        Assert.Equal(Enumerable.Range(freeFrom, 20).Select(i => (long)i), indexes);
+        Assert.All(issued, e => Assert.Equal(listId, ListIdOf(e)));
+    }
+
+    [ProviderTheory]
     public async Task A_full_list_opens_the_next_one_and_no_index_is_handed_out_twice(DatabaseProvider provider)
     {
         await using var awards = await AwardsTestApp.StartAsync(provider);
         var (orgId, owner) = await awards.OrganizationAsync();
         var first = await AwardsTestApp.IssueAsync(owner, orgId);
         var firstIndex = first.GetProperty("award").GetProperty("statusListIndex").GetInt64();
-        var listId = new Uri(first.GetProperty("award").GetProperty("statusListCredential").GetString()!).Segments[^2].TrimEnd('/');
+        var listId = ListIdOf(first);
         var free = firstIndex == 777 ? 778 : 777;
 
         // Another process took every other index.
-        await using (var connection = await awards.App.Service<IConnectionFactory>().OpenAsync(CancellationToken.None))
-        {
-            var fill = provider is DatabaseProvider.Postgres
-                ? "INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) SELECT @listId, i, 'other-' || i, @now FROM generate_series(0, 131071) AS i WHERE i <> @free ON CONFLICT DO NOTHING;"
-                : "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 131071) INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) SELECT @listId, i, 'other-' || i, @now FROM n WHERE i <> @free ON CONFLICT DO NOTHING;";
-            await connection.ExecuteAsync(fill, new { listId, free = (long)free, now = awards.App.Clock.GetUtcNow() });
-        }
+        await FillAsync(awards, provider, listId, free, free + 1);
 
         var last = await AwardsTestApp.IssueAsync(owner, orgId);
         Assert.Equal(free, last.GetProperty("award").GetProperty("statusListIndex").GetInt64());
@@ -165,5 +188,18 @@ public sealed class StatusListTests
         var next = await AwardsTestApp.IssueAsync(owner, orgId);
         Assert.DoesNotContain(listId, next.GetProperty("award").GetProperty("statusListCredential").GetString(), StringComparison.Ordinal);
         await Expect.StatusAsync(HttpStatusCode.OK, await awards.App.Client.GetAsync(new Uri(next.GetProperty("award").GetProperty("statusListCredential").GetString()!).PathAndQuery));
+    }
+
+    private static string ListIdOf(JsonElement issued) =>
+        new Uri(issued.GetProperty("award").GetProperty("statusListCredential").GetString()!).Segments[^2].TrimEnd('/');
+
+    /// <summary>Takes every index of a 131,072-entry list except [<paramref name="freeFrom"/>, <paramref name="freeTo"/>), as other processes would.</summary>
+    private static async Task FillAsync(AwardsTestApp awards, DatabaseProvider provider, string listId, long freeFrom, long freeTo)
+    {
+        await using var connection = await awards.App.Service<IConnectionFactory>().OpenAsync(CancellationToken.None);
+        var fill = provider is DatabaseProvider.Postgres
+            ? "INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) SELECT @listId, i, 'other-' || i, @now FROM generate_series(0, 131071) AS i WHERE i < @freeFrom OR i >= @freeTo ON CONFLICT DO NOTHING;"
+            : "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 131071) INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) SELECT @listId, i, 'other-' || i, @now FROM n WHERE i < @freeFrom OR i >= @freeTo ON CONFLICT DO NOTHING;";
+        await connection.ExecuteAsync(fill, new { listId, freeFrom, freeTo, now = awards.App.Clock.GetUtcNow() });
     }
 }

@@ -109,4 +109,14 @@ public sealed class IssuerTests
         var document = await Expect.JsonAsync(HttpStatusCode.OK, await app.Client.GetAsync($"/issuers/{orgId}/did.json"));
         Assert.Equal($"did:web:localhost%3A5080:issuers:{orgId}#key-1", document.GetProperty("assertionMethod")[0].GetString());
     }
+
+    [Theory]
+    [InlineData("not a url")]
+    [InlineData("ftp://badges.example.org")]
+    [InlineData("https://badges.example.org/?x=1")]
+    public async Task A_public_base_URL_that_cannot_name_issuers_stops_start_up(string baseUrl)
+    {
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Credstack:PublicBaseUrl"] = baseUrl }));
+        Assert.Contains("PublicBaseUrl", failure.Message, StringComparison.Ordinal);
+    }
 }
