@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Credstack.Cli.Commands.Baking;
 using Credstack.Cli.Commands.Canonicalization;
+using Credstack.Cli.Commands.Issue;
 using Credstack.Cli.Commands.JsonLd;
 using Credstack.Cli.Commands.Keys;
 using Credstack.Cli.Commands.Log;
@@ -30,6 +31,8 @@ internal static class CredstackCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(IssueCommand.Create());
+        root.Subcommands.Add(IssueBulkCommand.Create());
         return root;
     }
 

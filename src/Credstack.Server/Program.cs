@@ -3,6 +3,7 @@ using Credstack.Server.Accounts;
 using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
+using Credstack.Server.BulkJobs;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
@@ -55,6 +56,7 @@ internal static class Program
         builder.AddDelivery();
         builder.AddVerification();
         builder.AddVcApi();
+        builder.AddBulkJobs();
 
         var app = builder.Build();
         app.UseCredstackProblems();
@@ -85,6 +87,7 @@ internal static class Program
         app.MapOutbox();
         app.MapVerification();
         app.MapVcApi();
+        app.MapBulkJobs();
         return app;
     }
 }

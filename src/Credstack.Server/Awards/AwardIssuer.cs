@@ -34,7 +34,10 @@ internal sealed class AwardIssuer(
     /// Issues one award. <paramref name="issuedBy"/> is recorded (an account id, or <c>token:</c> + an API token id).
     /// Expected failures (bad fields, unknown achievement, issuer without a key) are outcomes, not exceptions.
     /// </summary>
-    public async Task<AwardIssueOutcome> IssueAsync(string organizationId, AwardRequest request, string? issuedBy, CancellationToken cancellationToken)
+    /// <param name="sameTransaction">Runs in the transaction that stores the award (bulk jobs record the row as issued there).</param>
+    public async Task<AwardIssueOutcome> IssueAsync(
+        string organizationId, AwardRequest request, string? issuedBy, CancellationToken cancellationToken,
+        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
     {
         var errors = AwardValidation.Validate(request);
         if (errors.Count > 0)
@@ -55,10 +58,12 @@ internal sealed class AwardIssuer(
             request.Notify ?? true,
             null,
             null);
-        return await IssueCoreAsync(organizationId, draft, issuedBy, cancellationToken);
+        return await IssueCoreAsync(organizationId, draft, issuedBy, cancellationToken, sameTransaction);
     }
 
-    internal async Task<AwardIssueOutcome> IssueCoreAsync(string organizationId, AwardDraft draft, string? issuedBy, CancellationToken cancellationToken)
+    internal async Task<AwardIssueOutcome> IssueCoreAsync(
+        string organizationId, AwardDraft draft, string? issuedBy, CancellationToken cancellationToken,
+        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
     {
         var achievement = await achievements.FindAsync(organizationId, draft.AchievementId, draft.AchievementVersion, cancellationToken);
         if (achievement is null)
@@ -113,7 +118,7 @@ internal sealed class AwardIssuer(
             IssuedBy = issuedBy,
             CreatedAt = now,
         };
-        await awards.InsertAsync(award, signature.SignedCredential!, cancellationToken);
+        await awards.InsertAsync(award, signature.SignedCredential!, cancellationToken, sameTransaction);
         if (draft.Notify && award.RecipientType is AwardRecipientTypes.Email)
         {
             await claims.SendAsync(award, achievement.Achievement.Name, issuer.Name ?? organizationId, cancellationToken);

@@ -13,9 +13,16 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
         "status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, replaced_by_award_id, issued_by, " +
         "claimed_by_account_id, claimed_at, created_at";
 
-    public async Task InsertAsync(Award award, byte[] credential, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores an award. <paramref name="sameTransaction"/> (bulk jobs: "this row is issued") runs in
+    /// the same transaction as the insert, so both happen or neither does.
+    /// </summary>
+    public async Task InsertAsync(
+        Award award, byte[] credential, CancellationToken cancellationToken,
+        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
@@ -43,7 +50,14 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
                 award.IssuedBy,
                 award.CreatedAt,
             },
+            transaction,
             cancellationToken: cancellationToken));
+        if (sameTransaction is not null)
+        {
+            await sameTransaction(award, connection, transaction, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<Award?> FindAsync(string organizationId, string id, CancellationToken cancellationToken)

@@ -40,6 +40,11 @@ internal static class ProblemTypes
     public const string IssuerNotReady = Base + "issuer-not-ready";
     public const string AchievementArchived = Base + "achievement-archived";
 
+    // Bulk jobs
+    public const string CsvUnreadable = Base + "csv-unreadable";
+    public const string CsvRowsInvalid = Base + "csv-rows-invalid";
+    public const string BulkJobStateConflict = Base + "bulk-job-state-conflict";
+
     /// <summary>The type for a bare status code, used when a problem is produced without one (status code pages, framework errors).</summary>
     public static string ForStatus(int status) => status switch
     {

@@ -54,5 +54,12 @@ public static class AuthorizationMatrix
 
         // The development outbox: admins only, people only.
         new("GET", "/api/v1/orgs/{orgId}/outbox", "admin", null),
+
+        // Bulk jobs: issuer staff (or awards:write tokens) upload and cancel; viewers (read tokens) follow progress.
+        // The upload's JSON body is answered 415 when allowed: the matrix checks who gets past the filter.
+        new("GET", "/api/v1/orgs/{orgId}/bulk-jobs", "viewer", "read"),
+        new("GET", "/api/v1/orgs/{orgId}/bulk-jobs/{jobId}", "viewer", "read"),
+        new("POST", "/api/v1/orgs/{orgId}/bulk-jobs", "issuer", "awards:write", new { }),
+        new("POST", "/api/v1/orgs/{orgId}/bulk-jobs/{jobId}/cancel", "issuer", "awards:write"),
     ];
 }
