@@ -49,6 +49,38 @@ else
     fi
   fi
 fi
+# The browser tests (tests/Credstack.Server.Tests/Web) drive Debian's Chromium with Playwright for .NET and inject
+# axe-core from tools/browser. Chromium is installed from Debian's packages when missing (never downloaded by Playwright).
+browser_tools="$PWD/tools/browser"
+export CREDSTACK_BROWSER_TOOLS="$browser_tools"
+: "${CREDSTACK_CHROMIUM:=/usr/bin/chromium}"
+export CREDSTACK_CHROMIUM
+if [[ ! -x "$CREDSTACK_CHROMIUM" ]]; then
+  note "chromium (Debian package)"
+  sudo=()
+  if [[ $EUID -ne 0 ]] && command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo=(sudo -n); fi
+  if [[ $EUID -eq 0 || ${#sudo[@]} -gt 0 ]]; then
+    mkdir -p artifacts
+    { "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+      "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core; } >artifacts/apt-chromium.log 2>&1 || true
+  fi
+  [[ -x "$CREDSTACK_CHROMIUM" ]] || missing "Chromium not found at $CREDSTACK_CHROMIUM and could not be installed: the browser tests are skipped"
+fi
+if command -v npm >/dev/null; then
+  lock_hash="$(sha256sum "$browser_tools/package-lock.json" | cut -d' ' -f1)"
+  stamp="$browser_tools/node_modules/.credstack-lock-sha256"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
+    note "npm ci (tools/browser)"
+    mkdir -p artifacts
+    if (cd "$browser_tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>"$OLDPWD/artifacts/npm-ci-browser.log"); then
+      echo "$lock_hash" > "$stamp"
+    else
+      tail -n 5 artifacts/npm-ci-browser.log >&2 || true
+      missing "npm ci in tools/browser failed (see artifacts/npm-ci-browser.log): the accessibility checks cannot run"
+    fi
+  fi
+fi
+
 note "postgresql"
 # The server's repository tests run on SQLite and on PostgreSQL (STYLE.md, "Data").
 source tools/test-postgres.sh

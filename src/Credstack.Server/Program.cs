@@ -16,6 +16,7 @@ using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
 using Credstack.Server.VcApi;
 using Credstack.Server.Verification;
+using Credstack.Server.Web;
 
 namespace Credstack.Server;
 
@@ -34,7 +35,14 @@ internal static class Program
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(HostingSetup.TakeDemoSwitch(args, out var demo));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = HostingSetup.TakeDemoSwitch(args, out var demo),
+            // The pages and their assets belong to this assembly wherever the process starts
+            // (dotnet run from the repository root, credstack serve, a test host).
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
         configure?.Invoke(builder);
 
         builder.AddCredstackHosting(demo);
@@ -57,9 +65,11 @@ internal static class Program
         builder.AddVerification();
         builder.AddVcApi();
         builder.AddBulkJobs();
+        builder.AddWeb();
 
         var app = builder.Build();
         app.UseCredstackProblems();
+        app.UseWebAssets();
         app.UseRouting();
         app.UseRequestLimits();
         app.UseVerificationRateLimits();
@@ -88,6 +98,7 @@ internal static class Program
         app.MapVerification();
         app.MapVcApi();
         app.MapBulkJobs();
+        app.MapWeb();
         return app;
     }
 }

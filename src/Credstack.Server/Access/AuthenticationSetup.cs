@@ -32,9 +32,14 @@ internal static class AuthenticationSetup
             {
                 options.Cookie.Name = "credstack_session";
                 options.Cookie.HttpOnly = true;
-                // Strict keeps cross-site requests from carrying the session: the API's CSRF defence,
-                // together with JSON-only request bodies (a form post cannot send application/json).
-                options.Cookie.SameSite = SameSiteMode.Strict;
+                // Lax: a person following a link from an e-mail (a claim link) or another site arrives signed in,
+                // while cross-site POSTs never carry the session. The API's CSRF defence is that, with
+                // JSON-only request bodies (a form post cannot send application/json); the pages' forms
+                // carry antiforgery tokens.
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/sign-in";
+                options.LogoutPath = "/sign-out";
+                options.ReturnUrlParameter = "returnUrl";
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = sessionLifetime;
                 options.SlidingExpiration = true;
@@ -52,6 +57,13 @@ internal static class AuthenticationSetup
         {
             var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
             return ApiTokenAuthenticationHandler.WriteProblemAsync(context.HttpContext, problems, status, type, detail);
+        }
+
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            // A signed-in person on a page they may not open: say so, rather than send them to sign in again.
+            context.Response.StatusCode = status;
+            return Web.HtmlErrorPage.WriteAsync(context.HttpContext, status);
         }
 
         context.Response.Redirect(context.RedirectUri);

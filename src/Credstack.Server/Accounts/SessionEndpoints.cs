@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Security.Claims;
-using Credstack.Server.Access;
 using Credstack.Server.Problems;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Credstack.Server.Accounts;
@@ -48,16 +45,13 @@ internal static class SessionEndpoints
             return Problem.Of(StatusCodes.Status401Unauthorized, ProblemTypes.InvalidCredentials, "Invalid credentials", "The e-mail address or the password is wrong.");
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(CredstackClaims.AccountId, account.Id), new Claim(ClaimTypes.Name, account.DisplayName), new Claim(ClaimTypes.Email, account.Email)],
-            AuthenticationSchemes.Session, ClaimTypes.Name, null);
-        await context.SignInAsync(AuthenticationSchemes.Session, new ClaimsPrincipal(identity));
+        await SessionCookie.SignInAsync(context, account);
         return TypedResults.Ok(AccountResponse.From(account));
     }
 
     private static async Task<NoContent> SignOutAsync(HttpContext context)
     {
-        await context.SignOutAsync(AuthenticationSchemes.Session);
+        await SessionCookie.SignOutAsync(context);
         return TypedResults.NoContent();
     }
 }

@@ -148,11 +148,8 @@ internal static class AuthorizeEndpoints
             return AuthorizePages.SignIn(context, StatusCodes.Status401Unauthorized, returnTo, "The e-mail address or the password is wrong.");
         }
 
-        // The same claims as POST /api/v1/sessions, so the session is the same whichever way it began.
-        var identity = new ClaimsIdentity(
-            [new Claim(CredstackClaims.AccountId, signedIn.Id), new Claim(ClaimTypes.Name, signedIn.DisplayName), new Claim(ClaimTypes.Email, signedIn.Email)],
-            AuthenticationSchemes.Session, ClaimTypes.Name, null);
-        await context.SignInAsync(AuthenticationSchemes.Session, new ClaimsPrincipal(identity));
+        // The same session as POST /api/v1/sessions, whichever way it began.
+        await SessionCookie.SignInAsync(context, signedIn);
         return TypedResults.Redirect(returnTo);
     }
 

@@ -15,7 +15,7 @@ internal static class AuthorizePages
         Page(context, status, "Cannot continue", $"<p>{E(message)}</p><p>Go back to the application and try again.</p>");
 
     /// <summary>
-    /// The session cookie is SameSite=Strict, so a browser arriving from the client's site does not send it.
+    /// A browser arriving from the client's site through a cross-site redirect may not send the session cookie.
     /// Reloading from this (same-site) page does; only if that also finds no session is the sign-in form shown.
     /// </summary>
     public static IResult Reload(HttpContext context, string url) =>

@@ -32,6 +32,12 @@ internal sealed partial class CredstackExceptionHandler(IProblemDetailsService p
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (Web.WebSetup.WantsHtml(httpContext.Request))
+        {
+            await Web.HtmlErrorPage.WriteAsync(httpContext, problem.Status.Value);
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
     }
 

@@ -19,8 +19,20 @@ internal static class ProblemsSetup
     public static WebApplication UseCredstackProblems(this WebApplication app)
     {
         app.UseExceptionHandler();
-        // 404 for unknown routes, 405 for a wrong method and any other bodiless error become problems too.
-        app.UseStatusCodePages();
+        // 404 for unknown routes, 405 for a wrong method and any other bodiless error become problems too;
+        // a browser asking for a page gets the same error as an HTML page.
+        app.UseStatusCodePages(async context =>
+        {
+            var http = context.HttpContext;
+            if (Web.WebSetup.WantsHtml(http.Request))
+            {
+                await Web.HtmlErrorPage.WriteAsync(http, http.Response.StatusCode);
+                return;
+            }
+
+            var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = { Status = http.Response.StatusCode } });
+        });
         return app;
     }
 

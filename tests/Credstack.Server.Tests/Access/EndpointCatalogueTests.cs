@@ -42,6 +42,12 @@ public sealed class EndpointCatalogueTests
         // Verification is public by design (rate-limited per client address).
         "POST /verify",
         "POST /credentials/verify",
+
+        // Pages (any method: GET shows, POST submits with an antiforgery token).
+        "* /",
+        "* /sign-in",
+        "* /sign-up",
+        "* /sign-out",
     };
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>Starts an app on <paramref name="provider"/>; <paramref name="configure"/> runs after the test defaults (e.g. a feature's test doubles).</summary>
     public static async Task<TestApp> StartAsync(
         DatabaseProvider provider, IDictionary<string, string?>? settings = null, bool migratePostgres = true, string[]? args = null, bool kestrel = false,
-        Action<WebApplicationBuilder>? configure = null)
+        Action<WebApplicationBuilder>? configure = null, string? url = null)
     {
         var directory = Directory.CreateTempSubdirectory("credstack-test-").FullName;
         var clock = new TestClock(new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero));
@@ -77,7 +77,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Credstack:Storage:Provider"] = provider.ToString(),
             ["Credstack:Storage:ConnectionString"] = connectionString,
             ["Credstack:KeyProtection:KeyRingPath"] = Path.Combine(directory, "keys"),
-            ["Credstack:PublicBaseUrl"] = "http://localhost",
+            ["Credstack:PublicBaseUrl"] = url ?? "http://localhost",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -89,7 +89,7 @@ public sealed class TestApp : IAsyncDisposable
             if (kestrel)
             {
                 // The real server, for what only Kestrel does (request body limits on chunked bodies).
-                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.WebHost.UseUrls(url ?? "http://127.0.0.1:0");
             }
             else
             {
@@ -119,6 +119,23 @@ public sealed class TestApp : IAsyncDisposable
 
         return new TestApp(app, clock, directory, database, provider, kestrel);
     }
+
+    /// <summary>
+    /// The real server on a free loopback port whose address is also the public base URL, so every link the
+    /// pages and e-mails make (credential ids, claim links) opens in the browser that the tests drive.
+    /// </summary>
+    public static Task<TestApp> StartWebAsync(
+        DatabaseProvider provider, IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        using var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return StartAsync(provider, settings, kestrel: true, configure: configure, url: $"http://127.0.0.1:{port}");
+    }
+
+    /// <summary>The address the server listens on (the Kestrel URL, or the test server's base address).</summary>
+    public Uri BaseAddress => _kestrel ? new Uri(App.Urls.First()) : new Uri("http://localhost");
 
     public HttpClient CreateClient() => _kestrel
         ? new HttpClient { BaseAddress = new Uri(App.Urls.First()) }
