@@ -12,6 +12,7 @@ using Credstack.Server.OAuth;
 using Credstack.Server.OpenBadgesApi;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
+using Credstack.Server.Sharing;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
 using Credstack.Server.VcApi;
@@ -65,6 +66,7 @@ internal static class Program
         builder.AddVerification();
         builder.AddVcApi();
         builder.AddBulkJobs();
+        builder.AddSharing();
         builder.AddWeb();
 
         var app = builder.Build();
