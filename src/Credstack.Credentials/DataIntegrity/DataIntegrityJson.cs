@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace Credstack.Credentials.DataIntegrity;
 
@@ -43,6 +44,14 @@ internal static class DataIntegrityJson
     /// </summary>
     internal static bool HasReadableStrings(ReadOnlySpan<byte> utf8)
     {
+        // Fast path, same answer: when the whole text is well-formed UTF-8 and holds no \u escape, no string can fail to
+        // decode (the only other escapes are single characters), so the token-by-token pass below is skipped. It
+        // allocated every string of the document once more, on every sign and verify.
+        if (Utf8.IsValid(utf8) && utf8.IndexOf("\\u"u8) < 0)
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ParseOptions.MaxDepth });
         try
         {

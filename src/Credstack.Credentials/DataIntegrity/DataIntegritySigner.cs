@@ -6,7 +6,6 @@
 using System.Text.Json.Nodes;
 using Credstack.Credentials.Keys;
 using Credstack.JsonLd;
-using SimpleBase;
 
 namespace Credstack.Credentials.DataIntegrity;
 
@@ -99,7 +98,7 @@ public sealed class DataIntegritySigner
         }
 
         var signature = key.Sign(hashes.HashData.Span);
-        var proofValue = "z" + Base58.Bitcoin.Encode(signature);
+        var proofValue = "z" + Base58Btc.Encode(signature);
 
         // The JCS suites keep the copied @context in the proof (VC DI EdDSA §3.4.1); the RDFC suites use it only for hashing.
         var proof = profile.UsesRdfc ? config : hashConfig;
