@@ -356,15 +356,6 @@ public sealed class DataIntegrityVerifier
     private ProofHashes? Hash(
         JsonObject root, JsonObject proof, CryptosuiteProfile profile, List<JsonObject>? previous, KeyType keyType, Action<string, string, bool> add)
     {
-        var config = new JsonObject();
-        foreach (var (name, value) in proof)
-        {
-            if (!string.Equals(name, "proofValue", StringComparison.Ordinal) && !string.Equals(name, "@context", StringComparison.Ordinal))
-            {
-                config[name] = value?.DeepClone();
-            }
-        }
-
         root.TryGetPropertyValue("@context", out var documentContext);
         JsonNode? contextOverride = null;
         if (proof.TryGetPropertyValue("@context", out var ownContext) && !StartsWith(documentContext, ownContext))
@@ -376,24 +367,22 @@ public sealed class DataIntegrityVerifier
             return null;
         }
 
+        // The proof configuration is the proof without proofValue, with an @context: for RDFC suites the document's;
+        // for JCS suites (VC DI EdDSA §3.4.2 / ECDSA §3.3.2) the proof's own, which the document is then hashed with too.
+        JsonNode? configContext;
         if (profile.UsesRdfc)
         {
-            // RDFC suites: the proof configuration is canonicalized with the document's @context.
-            if (documentContext is not null)
-            {
-                config["@context"] = documentContext.DeepClone();
-            }
+            configContext = documentContext;
         }
-        else if (proof.TryGetPropertyValue("@context", out var proofContext) && proofContext is not null)
+        else
         {
-            // JCS suites (VC DI EdDSA §3.4.2 / ECDSA §3.3.2): the document's @context must start with the proof's, and the
-            // document is hashed with the proof's @context.
-            config["@context"] = proofContext.DeepClone();
-            contextOverride = proofContext;
+            configContext = ownContext;
+            contextOverride = ownContext;
         }
 
         try
         {
+            var config = DataIntegrityJson.ProofConfiguration(proof, configContext);
             var unsecured = DataIntegrityJson.UnsecuredDocument(root, previous, contextOverride);
             return ProofHasher.Compute(unsecured, config, profile.UsesRdfc, CryptosuiteProfile.HashFor(keyType), _jsonLd);
         }
