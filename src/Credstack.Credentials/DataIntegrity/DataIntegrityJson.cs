@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 
 namespace Credstack.Credentials.DataIntegrity;
 
@@ -43,6 +44,14 @@ internal static class DataIntegrityJson
     /// </summary>
     internal static bool HasReadableStrings(ReadOnlySpan<byte> utf8)
     {
+        // Fast path, same answer: when the whole text is well-formed UTF-8 and holds no \u escape, no string can fail to
+        // decode (the only other escapes are single characters), so the token-by-token pass below is skipped. It
+        // allocated every string of the document once more, on every sign and verify.
+        if (Utf8.IsValid(utf8) && utf8.IndexOf("\\u"u8) < 0)
+        {
+            return true;
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ParseOptions.MaxDepth });
         try
         {
@@ -104,27 +113,74 @@ internal static class DataIntegrityJson
     /// The document without its proofs, serialized; with <paramref name="previousProofs"/>, <c>proof</c> is set to them
     /// (Data Integrity 1.0 §4.2 / §4.5: a chained proof covers the proofs it names).
     /// </summary>
-    public static byte[] UnsecuredDocument(JsonObject root, List<JsonObject>? previousProofs, JsonNode? contextOverride = null)
+    public static byte[] UnsecuredDocument(JsonObject root, List<JsonObject>? previousProofs, JsonNode? contextOverride = null) =>
+        ProofHasher.Write(writer =>
+        {
+            // Written member by member from the parsed document: the same bytes as serializing a copy without the
+            // proof, without deep-cloning every node first.
+            writer.WriteStartObject();
+            foreach (var (name, value) in root)
+            {
+                if (string.Equals(name, "proof", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(name);
+                WriteValue(writer, string.Equals(name, "@context", StringComparison.Ordinal) && contextOverride is not null ? contextOverride : value);
+            }
+
+            if (previousProofs is { Count: > 0 })
+            {
+                writer.WritePropertyName("proof");
+                writer.WriteStartArray();
+                foreach (var previous in previousProofs)
+                {
+                    previous.WriteTo(writer);
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        });
+
+    /// <summary>
+    /// A proof configuration written from <paramref name="proof"/> without <c>proofValue</c> and <c>@context</c>, with
+    /// <paramref name="context"/> as its <c>@context</c> when given (the members in the proof's order, <c>@context</c> last).
+    /// </summary>
+    public static byte[] ProofConfiguration(JsonObject proof, JsonNode? context) =>
+        ProofHasher.Write(writer =>
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in proof)
+            {
+                if (!string.Equals(name, "proofValue", StringComparison.Ordinal) && !string.Equals(name, "@context", StringComparison.Ordinal))
+                {
+                    writer.WritePropertyName(name);
+                    WriteValue(writer, value);
+                }
+            }
+
+            if (context is not null)
+            {
+                writer.WritePropertyName("@context");
+                context.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        });
+
+    private static void WriteValue(Utf8JsonWriter writer, JsonNode? value)
     {
-        var copy = new JsonObject();
-        foreach (var (name, value) in root)
+        if (value is null)
         {
-            if (string.Equals(name, "@context", StringComparison.Ordinal) && contextOverride is not null)
-            {
-                copy[name] = contextOverride.DeepClone();
-            }
-            else if (!string.Equals(name, "proof", StringComparison.Ordinal))
-            {
-                copy[name] = value?.DeepClone();
-            }
+            writer.WriteNullValue();
         }
-
-        if (previousProofs is { Count: > 0 })
+        else
         {
-            copy["proof"] = new JsonArray([.. previousProofs.Select(p => p.DeepClone())]);
+            value.WriteTo(writer);
         }
-
-        return ProofHasher.Serialize(copy);
     }
 
     public static string? GetString(JsonObject obj, string name) =>

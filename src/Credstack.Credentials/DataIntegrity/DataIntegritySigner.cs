@@ -6,7 +6,6 @@
 using System.Text.Json.Nodes;
 using Credstack.Credentials.Keys;
 using Credstack.JsonLd;
-using SimpleBase;
 
 namespace Credstack.Credentials.DataIntegrity;
 
@@ -82,16 +81,14 @@ public sealed class DataIntegritySigner
             ? document
             : DataIntegrityJson.UnsecuredDocument(root, previous);
 
-        var hashConfig = (JsonObject)config.DeepClone();
-        if (root.TryGetPropertyValue("@context", out var context) && context is not null)
-        {
-            hashConfig["@context"] = context.DeepClone();
-        }
+        // The proof configuration is hashed with the document's @context (written after the other members).
+        root.TryGetPropertyValue("@context", out var context);
 
         ProofHashes hashes;
         try
         {
-            hashes = ProofHasher.Compute(unsecured, hashConfig, profile.UsesRdfc, CryptosuiteProfile.HashFor(key.KeyType), _jsonLd);
+            var configJson = DataIntegrityJson.ProofConfiguration(config, context);
+            hashes = ProofHasher.Compute(unsecured, configJson, profile.UsesRdfc, CryptosuiteProfile.HashFor(key.KeyType), _jsonLd);
         }
         catch (JsonLdException e)
         {
@@ -99,10 +96,15 @@ public sealed class DataIntegritySigner
         }
 
         var signature = key.Sign(hashes.HashData.Span);
-        var proofValue = "z" + Base58.Bitcoin.Encode(signature);
+        var proofValue = "z" + Base58Btc.Encode(signature);
 
         // The JCS suites keep the copied @context in the proof (VC DI EdDSA §3.4.1); the RDFC suites use it only for hashing.
-        var proof = profile.UsesRdfc ? config : hashConfig;
+        var proof = config;
+        if (!profile.UsesRdfc && context is not null)
+        {
+            proof["@context"] = context.DeepClone();
+        }
+
         proof["proofValue"] = proofValue;
 
         var current = root["proof"];

@@ -5,8 +5,8 @@
 // silently leaving the signed statements.
 using System.Text.Json.Nodes;
 using Credstack.Credentials.Dids;
+using Credstack.Credentials.Keys;
 using Credstack.JsonLd;
-using SimpleBase;
 
 namespace Credstack.Credentials.DataIntegrity;
 
@@ -17,9 +17,6 @@ namespace Credstack.Credentials.DataIntegrity;
 /// </summary>
 public sealed class DataIntegrityVerifier
 {
-    private static readonly System.Buffers.SearchValues<char> Base58BtcAlphabet =
-        System.Buffers.SearchValues.Create("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz");
-
     private readonly IVerificationMethodResolver _resolver;
     private readonly TimeProvider _time;
     private readonly JsonLdOptions _jsonLd;
@@ -254,22 +251,14 @@ public sealed class DataIntegrityVerifier
             return null;
         }
 
-        var text = proofValue.AsSpan(1);
-        if (text.ContainsAnyExcept(Base58BtcAlphabet))
-        {
-            // Checked here: SimpleBase indexes a 128-entry table with each character and fails on anything above ASCII.
-            detail = "The proofValue contains characters outside the base58btc alphabet.";
-            return null;
-        }
-
-        var buffer = new byte[Base58.Bitcoin.GetSafeByteCountForDecoding(text)];
-        if (!Base58.Bitcoin.TryDecode(text, buffer, out var written))
+        // Checked by the decoder before any arithmetic, so text beyond ASCII is refused like any other stray character.
+        var signature = Base58Btc.Decode(proofValue.AsSpan(1));
+        if (signature is null)
         {
             detail = "The proofValue contains characters outside the base58btc alphabet.";
-            return null;
         }
 
-        return buffer[..written];
+        return signature;
     }
 
     private static bool StartsWith(JsonNode? documentContext, JsonNode? proofContext)
@@ -365,17 +354,8 @@ public sealed class DataIntegrityVerifier
     }
 
     private ProofHashes? Hash(
-        JsonObject root, JsonObject proof, CryptosuiteProfile profile, List<JsonObject>? previous, Keys.KeyType keyType, Action<string, string, bool> add)
+        JsonObject root, JsonObject proof, CryptosuiteProfile profile, List<JsonObject>? previous, KeyType keyType, Action<string, string, bool> add)
     {
-        var config = new JsonObject();
-        foreach (var (name, value) in proof)
-        {
-            if (!string.Equals(name, "proofValue", StringComparison.Ordinal) && !string.Equals(name, "@context", StringComparison.Ordinal))
-            {
-                config[name] = value?.DeepClone();
-            }
-        }
-
         root.TryGetPropertyValue("@context", out var documentContext);
         JsonNode? contextOverride = null;
         if (proof.TryGetPropertyValue("@context", out var ownContext) && !StartsWith(documentContext, ownContext))
@@ -387,24 +367,22 @@ public sealed class DataIntegrityVerifier
             return null;
         }
 
+        // The proof configuration is the proof without proofValue, with an @context: for RDFC suites the document's;
+        // for JCS suites (VC DI EdDSA §3.4.2 / ECDSA §3.3.2) the proof's own, which the document is then hashed with too.
+        JsonNode? configContext;
         if (profile.UsesRdfc)
         {
-            // RDFC suites: the proof configuration is canonicalized with the document's @context.
-            if (documentContext is not null)
-            {
-                config["@context"] = documentContext.DeepClone();
-            }
+            configContext = documentContext;
         }
-        else if (proof.TryGetPropertyValue("@context", out var proofContext) && proofContext is not null)
+        else
         {
-            // JCS suites (VC DI EdDSA §3.4.2 / ECDSA §3.3.2): the document's @context must start with the proof's, and the
-            // document is hashed with the proof's @context.
-            config["@context"] = proofContext.DeepClone();
-            contextOverride = proofContext;
+            configContext = ownContext;
+            contextOverride = ownContext;
         }
 
         try
         {
+            var config = DataIntegrityJson.ProofConfiguration(proof, configContext);
             var unsecured = DataIntegrityJson.UnsecuredDocument(root, previous, contextOverride);
             return ProofHasher.Compute(unsecured, config, profile.UsesRdfc, CryptosuiteProfile.HashFor(keyType), _jsonLd);
         }

@@ -29,9 +29,18 @@ internal static class ProofHasher
         JsonObject proofConfiguration,
         bool rdfc,
         HashAlgorithmName hash,
+        JsonLdOptions jsonLdOptions) =>
+        Compute(unsecuredDocument, Serialize(proofConfiguration), rdfc, hash, jsonLdOptions);
+
+    /// <summary>As <see cref="Compute(ReadOnlyMemory{byte}, JsonObject, bool, HashAlgorithmName, JsonLdOptions)"/>, with the proof configuration already written as UTF-8 JSON.</summary>
+    /// <exception cref="JsonLdException">The document or configuration cannot be canonicalized.</exception>
+    public static ProofHashes Compute(
+        ReadOnlyMemory<byte> unsecuredDocument,
+        byte[] config,
+        bool rdfc,
+        HashAlgorithmName hash,
         JsonLdOptions jsonLdOptions)
     {
-        var config = Serialize(proofConfiguration);
         ReadOnlyMemory<byte> canonicalConfig;
         ReadOnlyMemory<byte> canonicalDocument;
         if (rdfc)
@@ -59,9 +68,15 @@ internal static class ProofHasher
     }
 
     /// <summary>Writes a node as compact UTF-8 JSON.</summary>
-    public static byte[] Serialize(JsonNode node, bool indented = false)
+    public static byte[] Serialize(JsonNode node, bool indented = false) => Write(writer => node.WriteTo(writer), indented);
+
+    /// <summary>
+    /// Writes JSON through <paramref name="write"/> with the options every signed or hashed byte uses, so that documents
+    /// assembled member by member (without copying nodes) come out exactly as <see cref="Serialize"/> would write them.
+    /// </summary>
+    public static byte[] Write(Action<Utf8JsonWriter> write, bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
             Indented = indented,
@@ -69,7 +84,7 @@ internal static class ProofHasher
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }))
         {
-            node.WriteTo(writer);
+            write(writer);
         }
 
         return buffer.WrittenSpan.ToArray();
