@@ -140,6 +140,27 @@ internal static class DataIntegrityJson
         _ => null,
     };
 
+    /// <summary>
+    /// Who must control a proof's key: for a verifiable presentation (its <c>type</c> includes <c>VerifiablePresentation</c>)
+    /// the <c>holder</c> (or <c>holder.id</c>), for anything else the issuer (VC Data Model 2.0 §4.13, §4.7).
+    /// </summary>
+    public static (string? Id, string Role) Signatory(JsonObject root)
+    {
+        var isPresentation = root.TryGetPropertyValue("type", out var type)
+            && AsList(type).Any(t => t is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() == "VerifiablePresentation");
+        if (!isPresentation)
+        {
+            return (IssuerId(root), "issuer");
+        }
+
+        return root.TryGetPropertyValue("holder", out var holder) switch
+        {
+            true when holder is JsonValue => (GetString(root, "holder"), "holder"),
+            true when holder is JsonObject entity => (GetString(entity, "id"), "holder"),
+            _ => (null, "holder"),
+        };
+    }
+
     /// <summary>A JSON value as a list: an array's items, or the value itself.</summary>
     public static List<JsonNode?> AsList(JsonNode? node) => node is JsonArray array ? [.. array] : [node];
 

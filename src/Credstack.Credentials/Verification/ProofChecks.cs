@@ -11,7 +11,7 @@ namespace Credstack.Credentials.Verification;
 internal static class ProofChecks
 {
     /// <summary>Adds the checks of every proof; returns true when a proof's RDFC canonicalization ran (so safe mode was checked).</summary>
-    public static bool AddDataIntegrity(DataIntegrityVerificationReport report, JsonElement root, ReportBuilder builder)
+    public static bool AddDataIntegrity(DataIntegrityVerificationReport report, JsonElement root, ReportBuilder builder, string role = "issuer", bool partyChecked = true)
     {
         var jsonLdChecked = false;
         foreach (var problem in report.Problems)
@@ -59,13 +59,26 @@ internal static class ProofChecks
             if (proof.Succeeded)
             {
                 builder.Add(VerificationCode.ProofVerificationMethod, CheckStatus.Passed, $"The verification method {JsonRead.Shorten(proof.VerificationMethod)} was resolved.", path);
-                builder.Add(
-                    VerificationCode.ProofController,
-                    CheckStatus.Passed,
-                    proof.ControllerDocumentChecked
-                        ? $"The key is the issuer's ({JsonRead.Shorten(proof.Controller)}) and its controller document lists it for the proof purpose."
-                        : $"The key is registered for the issuer ({JsonRead.Shorten(proof.Controller)}).",
-                    path);
+                if (partyChecked)
+                {
+                    builder.Add(
+                        VerificationCode.ProofController,
+                        CheckStatus.Passed,
+                        proof.ControllerDocumentChecked
+                            ? $"The key is the {role}'s ({JsonRead.Shorten(proof.Controller)}) and its controller document lists it for the proof purpose."
+                            : $"The key is registered for the {role} ({JsonRead.Shorten(proof.Controller)}).",
+                        path);
+                }
+                else
+                {
+                    builder.Add(
+                        VerificationCode.ProofController,
+                        CheckStatus.Warning,
+                        $"The presentation names no holder, so nothing binds the signer ({JsonRead.Shorten(proof.Controller)}) to a holder; name the holder to have it checked.",
+                        path,
+                        "holder-missing");
+                }
+
                 builder.Add(VerificationCode.ProofSignature, CheckStatus.Passed, $"The {suite} signature verifies.", path);
             }
             else if (!signatureReported)
