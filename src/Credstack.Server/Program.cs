@@ -87,6 +87,7 @@ internal static class Program
         app.MapOutbox();
         app.MapVerification();
         app.MapVcApi();
+        app.MapVcApiPresentations();
         app.MapBulkJobs();
         return app;
     }

@@ -27,7 +27,8 @@ internal static class ProofChecks
 
         if (report.Proofs.Count > 0)
         {
-            builder.Add(VerificationCode.ProofPresent, CheckStatus.Passed, report.Proofs.Count == 1 ? "The credential has one proof." : $"The credential has a set of {report.Proofs.Count} proofs; each must verify.");
+            var document = role == "holder" ? "presentation" : "credential";
+            builder.Add(VerificationCode.ProofPresent, CheckStatus.Passed, report.Proofs.Count == 1 ? $"The {document} has one proof." : $"The {document} has a set of {report.Proofs.Count} proofs; each must verify.");
         }
 
         var single = JsonRead.Property(root, "proof") is { ValueKind: JsonValueKind.Object };
