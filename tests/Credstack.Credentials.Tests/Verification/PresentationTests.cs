@@ -250,6 +250,36 @@ public sealed class PresentationTests
     }
 
     [Fact]
+    public async Task A_VC_1_1_presentation_of_a_VC_1_1_credential_verifies_and_reports_its_data_model()
+    {
+        using var issuer = SigningKey.Generate(KeyType.Ed25519);
+        using var holder = SigningKey.Generate(KeyType.Ed25519);
+        string[] contexts = ["https://www.w3.org/2018/credentials/v1", "https://w3id.org/security/data-integrity/v2"];
+        var credential = new JsonObject
+        {
+            ["@context"] = new JsonArray([.. contexts.Select(c => (JsonNode)c)]),
+            ["id"] = "urn:uuid:0193f1a2-7c00-7000-8000-0000000000b1",
+            ["type"] = new JsonArray("VerifiableCredential"),
+            ["issuer"] = DidKey.CreateDid(issuer.PublicKey),
+            ["issuanceDate"] = "2026-01-10T09:00:00Z",
+            ["credentialSubject"] = new JsonObject { ["id"] = DidKey.CreateDid(holder.PublicKey) },
+        };
+        var presentation = Unsigned(DidKey.CreateDid(holder.PublicKey), Node(VerificationFixtures.Sign(credential, issuer, DataIntegrityCryptosuite.EddsaRdfc2022)));
+        presentation["@context"] = new JsonArray([.. contexts.Select(c => (JsonNode)c)]);
+        using (var document = JsonDocument.Parse(Bytes(presentation)))
+        {
+            var validation = CredentialValidator.ValidateVerifiablePresentation(document.RootElement);
+            Assert.True(validation.IsValid, string.Join(Environment.NewLine, validation.Problems));
+        }
+
+        var report = await Verifier().VerifyAsync(Sign(presentation, holder, DataIntegrityCryptosuite.EddsaRdfc2022), Expecting());
+
+        Assert.True(report.Verified, Codes(report));
+        Assert.Equal("1.1", report.Credential!.DataModel);
+        Assert.Equal("1.1", Assert.Single(report.Embedded).Report.Credential!.DataModel);
+    }
+
+    [Fact]
     public async Task The_report_json_marks_a_presentation_names_its_holder_and_nests_each_credential_report()
     {
         using var issuer = SigningKey.Generate(KeyType.Ed25519);
