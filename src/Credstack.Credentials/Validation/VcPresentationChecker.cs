@@ -209,6 +209,10 @@ internal sealed class VcPresentationChecker(StructureChecker checker)
         {
             checker.Error(ValidationCode.MissingType, at, $"'type' must include \"VerifiablePresentation\"; found [{string.Join(", ", values.Select(v => "\"" + StructureChecker.Truncate(v) + "\""))}].");
         }
+        else if (values is not null && values.Contains("VerifiableCredential"))
+        {
+            checker.Error(ValidationCode.InvalidType, at, "'type' names both \"VerifiablePresentation\" and \"VerifiableCredential\": a document is one or the other (a presentation carries credentials in 'verifiableCredential').");
+        }
     }
 
     private List<string>? TypeStrings(JsonElement type, string at)

@@ -29,6 +29,7 @@ public sealed class PresentationBadInputTests
         { "a type that is a number", "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":7,\"holder\":\"did:example:h\"}", "$.type" },
         { "a proof that is a string", "{" + Head + ",\"proof\":\"zzz\"}", "$.proof" },
         { "an id that is an array", "{" + Head + ",\"id\":[\"urn:a\",\"urn:b\"]}", "$.id" },
+        { "a credential that also calls itself a presentation", "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"type\":[\"VerifiableCredential\",\"VerifiablePresentation\"],\"issuer\":\"did:example:university\",\"holder\":\"did:example:h\",\"credentialSubject\":{\"id\":\"did:example:s\",\"name\":\"Degree\"}}", "$.type" },
     };
 
     [Theory]

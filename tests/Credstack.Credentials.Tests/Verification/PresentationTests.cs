@@ -280,6 +280,30 @@ public sealed class PresentationTests
     }
 
     [Fact]
+    public async Task A_credential_that_also_calls_itself_a_presentation_cannot_make_its_holder_stand_in_for_the_issuer()
+    {
+        using var attacker = SigningKey.Generate(KeyType.Ed25519);
+        var hybrid = new JsonObject
+        {
+            ["@context"] = new JsonArray("https://www.w3.org/ns/credentials/v2"),
+            ["type"] = new JsonArray("VerifiableCredential", "VerifiablePresentation"),
+            ["issuer"] = "did:example:university",
+            ["holder"] = DidKey.CreateDid(attacker.PublicKey),
+            ["credentialSubject"] = new JsonObject { ["id"] = DidKey.CreateDid(attacker.PublicKey), ["name"] = "Doctor of Medicine" },
+        };
+        var signed = Sign(hybrid, attacker, DataIntegrityCryptosuite.EddsaRdfc2022);
+
+        var report = await Verifier().VerifyAsync(signed, Expecting());
+        var proofs = await new DataIntegrityVerifier(new DidVerificationMethodResolver(new DidResolver())).VerifyAsync(
+            signed, new DataIntegrityVerificationOptions { ExpectedProofPurpose = "authentication" });
+
+        Assert.False(report.Verified, Codes(report));
+        Assert.True(report.HasFailed(VerificationCode.ProofController), Codes(report));
+        Assert.Contains(report.Errors, e => e.Path == "$.type" && e.Problem == ValidationCode.InvalidType);
+        Assert.Contains(proofs.AllProblems, p => p.Code == DataIntegrityProblem.VerificationMethodNotAuthorized);
+    }
+
+    [Fact]
     public async Task The_report_json_marks_a_presentation_names_its_holder_and_nests_each_credential_report()
     {
         using var issuer = SigningKey.Generate(KeyType.Ed25519);
