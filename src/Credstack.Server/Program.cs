@@ -99,6 +99,7 @@ internal static class Program
         app.MapOutbox();
         app.MapVerification();
         app.MapVcApi();
+        app.MapVcApiPresentations();
         app.MapBulkJobs();
         app.MapWeb();
         return app;

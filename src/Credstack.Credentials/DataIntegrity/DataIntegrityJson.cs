@@ -196,6 +196,29 @@ internal static class DataIntegrityJson
         _ => null,
     };
 
+    /// <summary>
+    /// Who must control a proof's key: for a verifiable presentation (its <c>type</c> includes <c>VerifiablePresentation</c>)
+    /// the <c>holder</c> (or <c>holder.id</c>), for anything else the issuer (VC Data Model 2.0 §4.13, §4.7). A document
+    /// that calls itself both a credential and a presentation is held to its issuer: a holder must not stand in for one.
+    /// </summary>
+    public static (string? Id, string Role) Signatory(JsonObject root)
+    {
+        var types = root.TryGetPropertyValue("type", out var type)
+            ? AsList(type).Where(t => t is JsonValue v && v.GetValueKind() == JsonValueKind.String).Select(t => t!.GetValue<string>()).ToList()
+            : [];
+        if (!types.Contains("VerifiablePresentation") || types.Contains("VerifiableCredential"))
+        {
+            return (IssuerId(root), "issuer");
+        }
+
+        return root.TryGetPropertyValue("holder", out var holder) switch
+        {
+            true when holder is JsonValue => (GetString(root, "holder"), "holder"),
+            true when holder is JsonObject entity => (GetString(entity, "id"), "holder"),
+            _ => (null, "holder"),
+        };
+    }
+
     /// <summary>A JSON value as a list: an array's items, or the value itself.</summary>
     public static List<JsonNode?> AsList(JsonNode? node) => node is JsonArray array ? [.. array] : [node];
 

@@ -17,7 +17,7 @@ public sealed record DataIntegrityVerificationOptions
 
     /// <summary>
     /// When true (the default), the verification method's controller must be the document's issuer (<c>issuer</c> or
-    /// <c>issuer.id</c>), and, when the resolver read the controller document, be listed there for the proof purpose.
+    /// <c>issuer.id</c>; for a verifiable presentation, its <c>holder</c> or <c>holder.id</c>), and, when the resolver read the controller document, be listed there for the proof purpose.
     /// Set false only to check signatures of documents whose issuer cannot control the key (e.g. the W3C test vectors,
     /// signed for <c>https://vc.example/issuers/5678</c> with a did:key); the relationship check still applies.
     /// </summary>

@@ -62,12 +62,12 @@ public sealed class DataIntegrityVerifier
             return DocumentProblem(DataIntegrityProblem.ProofMissing, "The document has no proof.");
         }
 
-        var issuer = DataIntegrityJson.IssuerId(root);
+        var (issuer, role) = DataIntegrityJson.Signatory(root);
         var now = _time.GetUtcNow();
         var results = new DataIntegrityVerificationResult[proofs.Count];
         for (var i = 0; i < proofs.Count; i++)
         {
-            results[i] = await VerifyProofAsync(root, proofs, i, issuer, options, now, cancellationToken).ConfigureAwait(false);
+            results[i] = await VerifyProofAsync(root, proofs, i, issuer, role, options, now, cancellationToken).ConfigureAwait(false);
         }
 
         return new DataIntegrityVerificationReport { Proofs = results };
@@ -81,6 +81,7 @@ public sealed class DataIntegrityVerifier
         List<JsonObject> proofs,
         int index,
         string? issuer,
+        string role,
         DataIntegrityVerificationOptions options,
         DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -159,13 +160,13 @@ public sealed class DataIntegrityVerifier
             {
                 if (issuer is null)
                 {
-                    Add(DataIntegrityProblem.VerificationMethodNotAuthorized, "The document names no issuer to check the key's controller against.");
+                    Add(DataIntegrityProblem.VerificationMethodNotAuthorized, $"The document names no {role} to check the key's controller against.");
                 }
                 else if (!string.Equals(issuer, resolution.Controller, StringComparison.Ordinal))
                 {
                     Add(
                         DataIntegrityProblem.VerificationMethodNotAuthorized,
-                        $"The key is controlled by '{DataIntegrityJson.Shorten(resolution.Controller)}', not by the issuer '{DataIntegrityJson.Shorten(issuer)}'.");
+                        $"The key is controlled by '{DataIntegrityJson.Shorten(resolution.Controller)}', not by the {role} '{DataIntegrityJson.Shorten(issuer)}'.");
                 }
             }
 

@@ -89,6 +89,23 @@ public static class CredentialValidator
     public static ValidationResult ValidateVerifiableCredential(JsonElement credential) =>
         Run(credential, ValidationMode.Strict, (checker, element) => new VcDataModelChecker(checker).Credential(element, Root));
 
+    /// <summary>
+    /// Validates a verifiable presentation against the W3C VC Data Model 2.0 §4.13 rules (and VC 1.1 presentations, whose
+    /// first context is <c>https://www.w3.org/2018/credentials/v1</c>): contexts, id, type (includes
+    /// <c>VerifiablePresentation</c>), holder (a URL or an object whose id is a URL), proof and termsOfUse, and each
+    /// <c>verifiableCredential</c> entry: an EnvelopedVerifiableCredential (base context, data: URL id, type) or a
+    /// credential validated as <see cref="ValidateVerifiableCredential"/> does, with paths such as
+    /// <c>$.verifiableCredential[0].issuer</c>. A credential without a proof of its own is a holder claim: the presentation
+    /// must name a holder and the credential's issuer must be it (<see cref="ValidationCode.HolderClaimMismatch"/>).
+    /// What a holder checks before signing a presentation; the verifier checks the same and verifies each credential.
+    /// </summary>
+    public static ValidationResult ValidateVerifiablePresentation(JsonElement presentation) =>
+        Run(presentation, ValidationMode.Strict, (checker, element) => new VcPresentationChecker(checker).Presentation(element, Root, credentials: true));
+
+    /// <summary>The presentation's own members and the kind of each entry, without validating the credentials inside (the verifier's nested reports do).</summary>
+    internal static ValidationResult ValidatePresentationEnvelope(JsonElement presentation) =>
+        Run(presentation, ValidationMode.Strict, (checker, element) => new VcPresentationChecker(checker).Presentation(element, Root, credentials: false));
+
     /// <summary>Validates a Profile document (an issuer profile as served by the OB 3.0 API or at the issuer's URL).</summary>
     public static ValidationResult ValidateProfile(JsonElement profile, ValidationMode mode = ValidationMode.Lenient) =>
         Run(profile, mode, (checker, element) => checker.Profile(element, Root));

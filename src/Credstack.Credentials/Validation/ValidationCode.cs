@@ -74,4 +74,11 @@ public static class ValidationCode
 
     /// <summary><c>validUntil</c> is earlier than <c>validFrom</c> (VC 2.0 §4.9).</summary>
     public const string ValidityPeriodReversed = "validity-period-reversed";
+
+    /// <summary>
+    /// A credential in a presentation has no proof of its own (a holder claim, secured only by the presentation's proof), but
+    /// the presentation names no <c>holder</c> or the credential's issuer is not the holder (VC 2.0 §4.13, "Presentations
+    /// Including Holder Claims").
+    /// </summary>
+    public const string HolderClaimMismatch = "holder-claim-mismatch";
 }

@@ -6,14 +6,18 @@
 // validFrom not after validUntil), §4.10–§4.12 status, schemas, securing mechanisms, §5.4–§5.6 refreshService,
 // termsOfUse, evidence (objects with a type). Whether a type or term maps to an IRI is a JSON-LD question,
 // answered by the signer's and verifier's safe-mode canonicalization, not here.
+// VC Data Model 1.1 (for credentials inside a VC 1.1 presentation): the base context is
+// https://www.w3.org/2018/credentials/v1 and §4.6 issuanceDate (an XML Schema dateTime) is required.
 using System.Text.Json;
 using Credstack.Credentials.Model;
 
 namespace Credstack.Credentials.Validation;
 
-internal sealed class VcDataModelChecker(StructureChecker checker)
+internal sealed class VcDataModelChecker(StructureChecker checker, bool dataModel11 = false)
 {
     public const string BaseContext = "https://www.w3.org/ns/credentials/v2";
+
+    public const string BaseContext11 = "https://www.w3.org/2018/credentials/v1";
 
     private const string Class = "A verifiable credential";
 
@@ -31,7 +35,15 @@ internal sealed class VcDataModelChecker(StructureChecker checker)
         LanguageValue(credential, path, "description");
         Issuer(credential, path);
         Subjects(credential, path);
-        ValidityPeriod(credential, path);
+        if (dataModel11)
+        {
+            IssuanceDate(credential, path);
+        }
+        else
+        {
+            ValidityPeriod(credential, path);
+        }
+
         foreach (var name in (ReadOnlySpan<string>)["credentialStatus", "refreshService", "termsOfUse", "evidence", "proof"])
         {
             TypedObjects(credential, path, name, idRequired: false);
@@ -49,10 +61,11 @@ internal sealed class VcDataModelChecker(StructureChecker checker)
             return;
         }
 
+        var baseContext = dataModel11 ? BaseContext11 : BaseContext;
         var items = context.ValueKind == JsonValueKind.Array ? [.. context.EnumerateArray()] : new List<JsonElement> { context };
-        if (items.Count == 0 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != BaseContext)
+        if (items.Count == 0 || items[0].ValueKind != JsonValueKind.String || items[0].GetString() != baseContext)
         {
-            checker.Error(ValidationCode.ContextOrder, StructureChecker.Index(at, 0), $"The first '@context' item must be {BaseContext}; found {(items.Count == 0 ? "an empty array" : items[0].ValueKind == JsonValueKind.String ? "'" + StructureChecker.Truncate(items[0].GetString()!) + "'" : StructureChecker.Describe(items[0]))}.");
+            checker.Error(ValidationCode.ContextOrder, StructureChecker.Index(at, 0), $"The first '@context' item must be {baseContext}; found {(items.Count == 0 ? "an empty array" : items[0].ValueKind == JsonValueKind.String ? "'" + StructureChecker.Truncate(items[0].GetString()!) + "'" : StructureChecker.Describe(items[0]))}.");
         }
 
         for (var i = 1; i < items.Count; i++)
@@ -272,6 +285,19 @@ internal sealed class VcDataModelChecker(StructureChecker checker)
         {
             checker.Error(ValidationCode.ValidityPeriodReversed, StructureChecker.Child(path, "validUntil"),
                 $"'validUntil' ({end.Text}) is earlier than 'validFrom' ({start.Text}); validFrom must be the same or earlier.");
+        }
+    }
+
+    /// <summary>VC DM 1.1 §4.6: <c>issuanceDate</c> is required, an XML Schema dateTime; <c>expirationDate</c> likewise when present.</summary>
+    private void IssuanceDate(JsonElement credential, string path)
+    {
+        foreach (var (name, required) in (ReadOnlySpan<(string, bool)>)[("issuanceDate", true), ("expirationDate", false)])
+        {
+            if (checker.String(credential, path, Class + " (VC Data Model 1.1)", name, required, out var text)
+                && !DerivedTypes.TryParseDateTime(text, requireZone: false, out _))
+            {
+                checker.Error(ValidationCode.InvalidDateTime, StructureChecker.Child(path, name), $"'{name}' must be an XML Schema dateTime such as 2024-01-31T09:00:00Z; found '{StructureChecker.Truncate(text)}'.");
+            }
         }
     }
 

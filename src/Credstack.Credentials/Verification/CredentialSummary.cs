@@ -45,4 +45,10 @@ public sealed record CredentialSummary
     /// no status entry or status was not checked.
     /// </summary>
     public string? Status { get; init; }
+
+    /// <summary>True when the input is a verifiable presentation (the credentials it carries are in <see cref="VerificationReport.Embedded"/>).</summary>
+    public bool IsPresentation { get; init; }
+
+    /// <summary>A presentation's <c>holder</c> (or <c>holder.id</c>); null for credentials and for presentations that name none.</summary>
+    public string? HolderId { get; init; }
 }

@@ -1,8 +1,9 @@
 // The one verifier: Open Badges 3.0 §8.1 "Verification" and CLR 2.0 verification, VC Data Model 2.0 §7.1, for every input
 // form Credstack reads (JSON-LD VC 2.0 / 1.1 with Data Integrity proofs, OB 3.0 VC-JWT and VC-JOSE compact JWS,
-// EnvelopedVerifiableCredential data: URLs, baked PNG/SVG, Open Badges 2.0 hosted and signed assertions). Steps, in the
+// EnvelopedVerifiableCredential data: URLs, baked PNG/SVG, Open Badges 2.0 hosted and signed assertions), and VC Data
+// Model 2.0 §4.13 verifiable presentations (the holder's proof, then each presented credential). Steps, in the
 // order of /work/shared/conformance/CHECKLIST.md §3: structure, proof, refresh, status, validity period, recipient,
-// endorsements (then a CLR's embedded credentials). See docs/verification.md.
+// endorsements (then a CLR's or a presentation's embedded credentials). See docs/verification.md.
 using System.Text;
 using System.Text.Json;
 using Credstack.Credentials.DataIntegrity;
@@ -54,8 +55,8 @@ public sealed class CredentialVerifier
     internal IStatusListFetcher? StatusFetcher { get; }
 
     /// <summary>
-    /// Verifies <paramref name="input"/>: UTF-8 JSON (a credential, an EnvelopedVerifiableCredential, an OB 2.0 assertion, or
-    /// a JSON string holding a compact JWS), a compact JWS, a <c>data:application/vc+jwt,…</c> URL, or a baked PNG or SVG.
+    /// Verifies <paramref name="input"/>: UTF-8 JSON (a credential, a verifiable presentation, an EnvelopedVerifiableCredential,
+    /// an OB 2.0 assertion, or a JSON string holding a compact JWS), a compact JWS, a <c>data:application/vc+jwt,…</c> URL, or a baked PNG or SVG.
     /// The format is detected from the content.
     /// </summary>
     public async Task<VerificationReport> VerifyAsync(ReadOnlyMemory<byte> input, VerificationRequest? request = null, CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace Credstack.Credentials.Verification;
 internal static class ProofChecks
 {
     /// <summary>Adds the checks of every proof; returns true when a proof's RDFC canonicalization ran (so safe mode was checked).</summary>
-    public static bool AddDataIntegrity(DataIntegrityVerificationReport report, JsonElement root, ReportBuilder builder)
+    public static bool AddDataIntegrity(DataIntegrityVerificationReport report, JsonElement root, ReportBuilder builder, string role = "issuer", bool partyChecked = true)
     {
         var jsonLdChecked = false;
         foreach (var problem in report.Problems)
@@ -27,7 +27,8 @@ internal static class ProofChecks
 
         if (report.Proofs.Count > 0)
         {
-            builder.Add(VerificationCode.ProofPresent, CheckStatus.Passed, report.Proofs.Count == 1 ? "The credential has one proof." : $"The credential has a set of {report.Proofs.Count} proofs; each must verify.");
+            var document = role == "holder" ? "presentation" : "credential";
+            builder.Add(VerificationCode.ProofPresent, CheckStatus.Passed, report.Proofs.Count == 1 ? $"The {document} has one proof." : $"The {document} has a set of {report.Proofs.Count} proofs; each must verify.");
         }
 
         var single = JsonRead.Property(root, "proof") is { ValueKind: JsonValueKind.Object };
@@ -59,13 +60,26 @@ internal static class ProofChecks
             if (proof.Succeeded)
             {
                 builder.Add(VerificationCode.ProofVerificationMethod, CheckStatus.Passed, $"The verification method {JsonRead.Shorten(proof.VerificationMethod)} was resolved.", path);
-                builder.Add(
-                    VerificationCode.ProofController,
-                    CheckStatus.Passed,
-                    proof.ControllerDocumentChecked
-                        ? $"The key is the issuer's ({JsonRead.Shorten(proof.Controller)}) and its controller document lists it for the proof purpose."
-                        : $"The key is registered for the issuer ({JsonRead.Shorten(proof.Controller)}).",
-                    path);
+                if (partyChecked)
+                {
+                    builder.Add(
+                        VerificationCode.ProofController,
+                        CheckStatus.Passed,
+                        proof.ControllerDocumentChecked
+                            ? $"The key is the {role}'s ({JsonRead.Shorten(proof.Controller)}) and its controller document lists it for the proof purpose."
+                            : $"The key is registered for the {role} ({JsonRead.Shorten(proof.Controller)}).",
+                        path);
+                }
+                else
+                {
+                    builder.Add(
+                        VerificationCode.ProofController,
+                        CheckStatus.Warning,
+                        $"The presentation names no holder, so nothing binds the signer ({JsonRead.Shorten(proof.Controller)}) to a holder; name the holder to have it checked.",
+                        path,
+                        "holder-missing");
+                }
+
                 builder.Add(VerificationCode.ProofSignature, CheckStatus.Passed, $"The {suite} signature verifies.", path);
             }
             else if (!signatureReported)

@@ -114,8 +114,18 @@ public static class VerificationCode
     /// <summary>An endorsement (<c>endorsement</c> / <c>endorsementJwt</c> of the credential, achievement or issuer) verifies; a bad one is a warning.</summary>
     public const string EndorsementInvalid = "endorsement.invalid";
 
-    /// <summary>A credential embedded in a CLR (<c>credentialSubject.verifiableCredential</c>) verifies; a bad one fails the CLR.</summary>
+    /// <summary>
+    /// A credential embedded in a CLR (<c>credentialSubject.verifiableCredential</c>) or presented in a verifiable presentation
+    /// (<c>verifiableCredential</c>) verifies; a bad one fails the CLR or the presentation.
+    /// </summary>
     public const string EmbeddedInvalid = "embedded.invalid";
+
+    /// <summary>
+    /// A credential in a verifiable presentation that has no proof of its own is a holder claim (VC 2.0 §4.13, "Presentations
+    /// Including Holder Claims"): the presentation must name a holder, the credential's issuer must be that holder, and the
+    /// presentation's proof must verify (failed otherwise).
+    /// </summary>
+    public const string EmbeddedSelfAsserted = "embedded.self-asserted";
 
     /// <summary>Embedded credentials or endorsements nest deeper than <see cref="CredentialVerifierOptions.MaxNestingDepth"/>.</summary>
     public const string EmbeddedTooDeep = "embedded.too-deep";

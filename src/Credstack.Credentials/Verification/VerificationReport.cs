@@ -20,10 +20,14 @@ public sealed record VerificationReport
     /// True when no check failed (warnings and skipped checks allowed) and a proof was established: a
     /// <see cref="VerificationCode.ProofSignature"/> (or, for OB 2.0 hosted assertions, <see cref="VerificationCode.ProofHosted"/>)
     /// check passed. A credential whose proof could not be checked (no proof, a seam not configured) is never verified.
+    /// A verifiable presentation without a proof of its own (allowed by <see cref="VerificationRequest.UnsignedPresentation"/>)
+    /// is verified when no check failed and at least one credential in it verified.
     /// </summary>
     public bool Verified =>
         !Checks.Any(c => c.Status == CheckStatus.Failed)
-        && Checks.Any(c => c.Status == CheckStatus.Passed && c.Code is VerificationCode.ProofSignature or VerificationCode.ProofHosted);
+        && Checks.Any(c => c.Status == CheckStatus.Passed
+            && (c.Code is VerificationCode.ProofSignature or VerificationCode.ProofHosted
+                || (Credential is { IsPresentation: true } && c.Code == VerificationCode.EmbeddedInvalid)));
 
     /// <summary>Every check, in the order of the verification steps.</summary>
     public IReadOnlyList<VerificationCheck> Checks { get; init; } = [];
@@ -37,7 +41,7 @@ public sealed record VerificationReport
     /// <summary>What the credential says, as far as it could be read; null when the input could not be read at all.</summary>
     public CredentialSummary? Credential { get; init; }
 
-    /// <summary>Reports of embedded credentials (CLR 2.0) and endorsements, in document order.</summary>
+    /// <summary>Reports of embedded credentials (CLR 2.0, a presentation's credentials) and endorsements, in document order.</summary>
     public IReadOnlyList<EmbeddedVerification> Embedded { get; init; } = [];
 
     /// <summary>The checks with <paramref name="code"/>.</summary>

@@ -126,6 +126,13 @@ internal static class VerificationReportWriter
         WriteOptional(writer, "validFrom", summary.ValidFrom?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         WriteOptional(writer, "validUntil", summary.ValidUntil?.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
         WriteOptional(writer, "status", summary.Status);
+        if (summary.IsPresentation)
+        {
+            // Only presentations carry these, so a credential's report keeps its shape.
+            writer.WriteBoolean("presentation", true);
+            WriteOptional(writer, "holderId", summary.HolderId);
+        }
+
         writer.WriteEndObject();
     }
 

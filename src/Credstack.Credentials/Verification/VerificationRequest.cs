@@ -19,11 +19,27 @@ public sealed record VerificationRequest
     /// <summary>The proof purpose every Data Integrity proof must have; default <c>assertionMethod</c>.</summary>
     public string ExpectedProofPurpose { get; init; } = "assertionMethod";
 
-    /// <summary>When set, each Data Integrity proof's <c>domain</c> must contain it.</summary>
+    /// <summary>
+    /// When set, each Data Integrity proof's <c>domain</c> must contain it. For a verifiable presentation this applies to the
+    /// presentation's own proof, not to the proofs of the credentials inside it.
+    /// </summary>
     public string? ExpectedDomain { get; init; }
 
-    /// <summary>When set, each Data Integrity proof's <c>challenge</c> must equal it.</summary>
+    /// <summary>
+    /// When set, each Data Integrity proof's <c>challenge</c> must equal it. For a verifiable presentation this applies to the
+    /// presentation's own proof (where it stops replays: pass the challenge you gave the holder), not to the credentials inside it.
+    /// </summary>
     public string? ExpectedChallenge { get; init; }
+
+    /// <summary>The proof purpose a verifiable presentation's own proof must have; default <c>authentication</c> (the holder authenticates).</summary>
+    public string ExpectedPresentationProofPurpose { get; init; } = "authentication";
+
+    /// <summary>
+    /// How a verifiable presentation without a proof is reported: by default a <c>proof.present</c> warning that the holder
+    /// is not authenticated (the credentials inside are still verified one by one); <see cref="UnsignedPresentationPolicy.Fail"/>
+    /// refuses it, <see cref="UnsignedPresentationPolicy.Skip"/> skips the check (the holder was authenticated another way).
+    /// </summary>
+    public UnsignedPresentationPolicy UnsignedPresentation { get; init; } = UnsignedPresentationPolicy.Warn;
 
     /// <summary>Whether <c>credentialStatus</c> is checked (through the configured status list fetcher). Default true.</summary>
     public bool CheckStatus { get; init; } = true;

@@ -8,8 +8,12 @@ using Credstack.JsonLd;
 
 namespace Credstack.Credentials.Verification;
 
-/// <summary>One verification: detects the input's form, runs the steps in order, and nests runs for embedded credentials.</summary>
-internal sealed partial class VerificationRun(CredentialVerifier verifier, VerificationRequest request, DateTimeOffset now, int depth)
+/// <summary>
+/// One verification: detects the input's form, runs the steps in order, and nests runs for embedded credentials.
+/// <paramref name="holderClaim"/>: the run is for a credential in a presentation that has no proof of its own, secured only
+/// by the presentation's proof (checked by the presentation's run), so a missing proof is not this run's failure.
+/// </summary>
+internal sealed partial class VerificationRun(CredentialVerifier verifier, VerificationRequest request, DateTimeOffset now, int depth, bool holderClaim = false)
 {
     private static readonly string[] JwtClaims = ["iss", "sub", "aud", "exp", "nbf", "iat", "jti", "cnf", "vc", "vp"];
 
@@ -243,6 +247,18 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
             return;
         }
 
+        if (IsPresentation(root))
+        {
+            await VerifyPresentationAsync(json, root, container, builder, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (JsonRead.HasType(root, "EnvelopedVerifiablePresentation"))
+        {
+            builder.Add(VerificationCode.InputFormat, CheckStatus.Failed, "The input is an EnvelopedVerifiablePresentation; enveloped presentations (VC-JOSE vp+jwt, SD-JWT, COSE) are not supported yet: send the presentation itself.", "$.type");
+            return;
+        }
+
         if (OpenBadges2.IsAssertion(root))
         {
             await new OpenBadges2(verifier, request, Clock).VerifyHostedAsync(root, container, builder, cancellationToken).ConfigureAwait(false);
@@ -260,7 +276,11 @@ internal sealed partial class VerificationRun(CredentialVerifier verifier, Verif
         CheckStructure(root, builder);
 
         var jsonLdChecked = false;
-        if (!root.TryGetProperty("proof", out _))
+        if (!root.TryGetProperty("proof", out _) && holderClaim)
+        {
+            builder.Add(VerificationCode.ProofPresent, CheckStatus.Skipped, "The credential has no proof of its own: it is a holder claim, secured only by the presentation's proof (see the presentation's report).", "$");
+        }
+        else if (!root.TryGetProperty("proof", out _))
         {
             builder.Add(VerificationCode.ProofPresent, CheckStatus.Failed, "The credential has no proof: it is not verifiable.", "$", DataIntegrityProblem.ProofMissing);
         }

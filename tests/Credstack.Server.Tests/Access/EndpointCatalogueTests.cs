@@ -42,6 +42,7 @@ public sealed class EndpointCatalogueTests
         // Verification is public by design (rate-limited per client address).
         "POST /verify",
         "POST /credentials/verify",
+        "POST /presentations/verify",
 
         // Pages (any method: GET shows, POST submits with an antiforgery token).
         "* /",

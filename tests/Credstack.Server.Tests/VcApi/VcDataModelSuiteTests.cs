@@ -3,7 +3,7 @@
 // mocha suite drives an implementation: POST { credential, options } to /credentials/issue with the issuer set to the
 // implementation's issuer id, then POST { verifiableCredential } to /credentials/verify. Only status codes count:
 // an -ok input is issued (2xx, proof an object) and verifies (2xx); a -fail input is refused by the issuer (400/422)
-// or by the verifier (400); no input ever gets a 401 or a 5xx. Presentations are not replayed (no /presentations).
+// or by the verifier (400); no input ever gets a 401 or a 5xx. Presentations are replayed by PresentationSuiteTests.
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;

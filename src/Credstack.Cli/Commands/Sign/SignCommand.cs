@@ -9,9 +9,10 @@ using Credstack.Credentials.Keys;
 namespace Credstack.Cli.Commands.Sign;
 
 /// <summary>
-/// <c>credstack sign --key FILE [--suite S] [--format jsonld|jwt|ob-jwt] [--verification-method ID] [--jsonl] [FILE]</c>:
-/// secures an unsigned credential with a Data Integrity proof (jsonld), as VC-JOSE (jwt) or as an Open Badges 3.0
-/// VC-JWT (ob-jwt), and writes the signed credential to stdout exactly as signed.
+/// <c>credstack sign --key FILE [--suite S] [--format jsonld|jwt|ob-jwt] [--verification-method ID] [--purpose P]
+/// [--challenge C] [--domain D] [--jsonl] [FILE]</c>: secures an unsigned credential with a Data Integrity proof (jsonld), as
+/// VC-JOSE (jwt) or as an Open Badges 3.0 VC-JWT (ob-jwt), and writes the signed credential to stdout exactly as signed. A
+/// verifiable presentation is signed by its holder the same way, with <c>--purpose authentication --challenge C --domain D</c>.
 /// </summary>
 internal static class SignCommand
 {
@@ -24,17 +25,27 @@ internal static class SignCommand
         var format = new Option<string>("--format") { Description = "jsonld: embedded Data Integrity proof; jwt: VC-JOSE (vc+jwt); ob-jwt: Open Badges 3.0 VC-JWT.", DefaultValueFactory = _ => "jsonld" };
         format.AcceptOnlyFromAmong("jsonld", "jwt", "ob-jwt");
         var method = new Option<string?>("--verification-method") { Description = "The verification method id (proof verificationMethod, JWT kid); default: the key's did:key method." };
+        var purpose = new Option<string>("--purpose") { Description = "The proof purpose (jsonld only): assertionMethod (default, credentials) or authentication (a holder signing a presentation).", DefaultValueFactory = _ => "assertionMethod" };
+        purpose.AcceptOnlyFromAmong("assertionMethod", "authentication");
+        var challenge = new Option<string?>("--challenge") { Description = "The verifier's challenge to put in the proof (jsonld only; for presentations)." };
+        var domain = new Option<string?>("--domain") { Description = "The domain to restrict the proof to (jsonld only; for presentations)." };
         var jsonLines = new Option<bool>("--jsonl") { Description = "One credential per input line, one signed credential per output line (an error object for a line that fails)." };
 
-        var command = new Command("sign", "Sign an unsigned credential: Data Integrity proof, VC-JOSE JWT or Open Badges VC-JWT.")
+        var command = new Command("sign", "Sign an unsigned credential (Data Integrity proof, VC-JOSE JWT or Open Badges VC-JWT), or a presentation as its holder.")
         {
-            file, keyFile, suite, format, method, jsonLines,
+            file, keyFile, suite, format, method, purpose, challenge, domain, jsonLines,
         };
         command.Validators.Add(result =>
         {
             if (result.GetValue(suite) is not null && result.GetValue(format) is { } formatName && formatName != "jsonld")
             {
                 result.AddError("--suite goes with --format jsonld.");
+            }
+
+            if (result.GetValue(format) is { } name && name != "jsonld"
+                && (result.GetValue(challenge) is not null || result.GetValue(domain) is not null || result.GetValue(purpose) is { } purposeName && purposeName != "assertionMethod"))
+            {
+                result.AddError("--purpose, --challenge and --domain go with --format jsonld.");
             }
         });
 
@@ -60,7 +71,13 @@ internal static class SignCommand
                 {
                     "jwt" => input => SignedCredential.From(JwtCredentialSigner.SignCredential(input.Span, key, verificationMethod ?? key.PublicKey.ComputeJwkThumbprint())),
                     "ob-jwt" => input => SignedCredential.From(JwtCredentialSigner.SignOpenBadges(input.Span, key, verificationMethod ?? key.PublicKey.ComputeJwkThumbprint())),
-                    _ => CreateDataIntegritySigner(key, verificationMethod!, parseResult.GetValue(suite)),
+                    _ => CreateDataIntegritySigner(key, parseResult.GetValue(suite), new DataIntegrityProofOptions
+                    {
+                        VerificationMethod = verificationMethod!,
+                        ProofPurpose = parseResult.GetValue(purpose)!,
+                        Challenge = parseResult.GetValue(challenge),
+                        Domain = parseResult.GetValue(domain),
+                    }),
                 };
 
                 return parseResult.GetValue(jsonLines)
@@ -79,13 +96,13 @@ internal static class SignCommand
         ["ecdsa-jcs-2019"] = DataIntegrityCryptosuite.EcdsaJcs2019,
     };
 
-    private static Func<ReadOnlyMemory<byte>, SignedCredential> CreateDataIntegritySigner(SigningKey key, string verificationMethod, string? suiteName)
+    private static Func<ReadOnlyMemory<byte>, SignedCredential> CreateDataIntegritySigner(SigningKey key, string? suiteName, DataIntegrityProofOptions proof)
     {
         var suite = suiteName is null
             ? (key.KeyType == KeyType.Ed25519 ? DataIntegrityCryptosuite.EddsaRdfc2022 : DataIntegrityCryptosuite.EcdsaRdfc2019)
             : SuiteNames[suiteName];
         var signer = new DataIntegritySigner();
-        var options = new DataIntegrityProofOptions { VerificationMethod = verificationMethod, Cryptosuite = suite };
+        var options = proof with { Cryptosuite = suite };
         return input => SignedCredential.From(signer.Sign(input, key, options));
     }
 

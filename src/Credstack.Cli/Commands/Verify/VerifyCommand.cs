@@ -8,8 +8,9 @@ using Credstack.Credentials.Verification;
 namespace Credstack.Cli.Commands.Verify;
 
 /// <summary>
-/// <c>credstack verify FILE... [--json] [--jsonl] [--documents MAP.json] [--now ISO-8601] [--recipient EMAIL|DID]</c>: verifies
-/// credentials (JSON-LD with Data Integrity proofs, VC-JWT / VC-JOSE, baked PNG/SVG, OB 2.0 assertions, CLR 2.0), detected
+/// <c>credstack verify FILE... [--json] [--jsonl] [--documents MAP.json] [--now ISO-8601] [--recipient EMAIL|DID]
+/// [--challenge C] [--domain D] [--unsigned-presentation warn|fail|skip]</c>: verifies credentials (JSON-LD with Data
+/// Integrity proofs, VC-JWT / VC-JOSE, baked PNG/SVG, OB 2.0 assertions, CLR 2.0) and verifiable presentations, detected
 /// by content, and lists every check. Nothing is fetched from the network: documents come from <c>--documents</c>.
 /// Exit 0 when every input verifies, <see cref="ExitCodes.NotVerified"/> when one does not.
 /// </summary>
@@ -23,10 +24,14 @@ internal static class VerifyCommand
         var documents = new Option<FileInfo?>("--documents") { Description = "A JSON map from URL to local file: did:web documents, issuer profiles, status lists, OB 2.0 documents, extra @contexts." };
         var now = new Option<string?>("--now") { Description = "Verify as of this instant (ISO 8601 with a time zone, e.g. 2026-01-01T00:00:00Z)." };
         var recipient = new Option<string?>("--recipient") { Description = "The expected recipient (an email address, a DID or a URL), matched against the subject id or its hashed identifiers." };
+        var challenge = new Option<string?>("--challenge") { Description = "The challenge a presentation's proof must carry (the one you gave the holder)." };
+        var domain = new Option<string?>("--domain") { Description = "The domain a presentation's proof must be for." };
+        var unsigned = new Option<string>("--unsigned-presentation") { Description = "A presentation without a proof: warn (default; the holder is not authenticated), fail, or skip.", DefaultValueFactory = _ => "warn" };
+        unsigned.AcceptOnlyFromAmong("warn", "fail", "skip");
 
-        var command = new Command("verify", "Verify credentials and list every check: structure, proof, status, validity, recipient, endorsements.")
+        var command = new Command("verify", "Verify credentials and presentations and list every check: structure, proof, status, validity, recipient, endorsements, presented credentials.")
         {
-            files, json, jsonLines, documents, now, recipient,
+            files, json, jsonLines, documents, now, recipient, challenge, domain, unsigned,
         };
         command.Validators.Add(result =>
         {
@@ -59,6 +64,14 @@ internal static class VerifyCommand
             {
                 Now = parseResult.GetValue(now) is { } instant && TryParseInstant(instant, out var at) ? at : null,
                 ExpectedRecipient = parseResult.GetValue(recipient),
+                ExpectedChallenge = parseResult.GetValue(challenge),
+                ExpectedDomain = parseResult.GetValue(domain),
+                UnsignedPresentation = parseResult.GetValue(unsigned) switch
+                {
+                    "fail" => UnsignedPresentationPolicy.Fail,
+                    "skip" => UnsignedPresentationPolicy.Skip,
+                    _ => UnsignedPresentationPolicy.Warn,
+                },
             };
             var verifier = new CredentialVerifier(options);
             var inputs = parseResult.GetValue(files) ?? [];
@@ -147,7 +160,11 @@ internal static class VerifyCommand
     {
         var summary = report.Credential;
         output.WriteLine($"{name}: {(report.Verified ? "VERIFIED" : "NOT VERIFIED")}");
-        if (summary is not null)
+        if (summary is { IsPresentation: true })
+        {
+            output.WriteLine($"  presentation by {summary.HolderId ?? "(no holder named)"} with {report.Embedded.Count(e => e.Relation == "verifiableCredential")} credential(s)");
+        }
+        else if (summary is not null)
         {
             var what = summary.AchievementName is { } achievement ? $"'{achievement}'" : "credential";
             output.WriteLine($"  {what} issued by {summary.IssuerName ?? summary.IssuerId ?? "(unknown issuer)"}{(summary.SubjectId is { } subject ? " to " + subject : "")}");
