@@ -48,6 +48,8 @@ public sealed class EndpointCatalogueTests
         "* /sign-in",
         "* /sign-up",
         "* /sign-out",
+        // The claim link of an e-mail: shows what is claimed and asks a visitor to sign in; the claim itself needs a person.
+        "* /claim/{token}",
     };
 
     [Fact]
