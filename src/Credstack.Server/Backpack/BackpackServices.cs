@@ -8,6 +8,7 @@ internal static class BackpackServices
         builder.Services.AddSingleton<BackpackStore>();
         builder.Services.AddSingleton<BackpackImporter>();
         builder.Services.AddSingleton<BackpackItems>();
+        builder.Services.AddSingleton<CollectionStore>();
         return builder;
     }
 }

@@ -69,7 +69,12 @@ public sealed partial class BackpackPageTests
         Assert.Equal(HttpStatusCode.Redirect, (await ada.PostFormAsync($"/claim/{token}", $"/claim/{token}", new Dictionary<string, string>())).StatusCode);
         var importedId = await ImportAsync(ada, TestCredentials.Signed(), "credential.json");
 
-        Assert.Contains("Data Analysis with Python", await ada.GetPageAsync($"/backpack/credentials/{awardId}"), StringComparison.Ordinal);
+        var awardPage = await ada.GetPageAsync($"/backpack/credentials/{awardId}");
+        Assert.Contains("Data Analysis with Python", awardPage, StringComparison.Ordinal);
+        // Sharing goes to the public credential page's handler; the credential starts private.
+        Assert.Contains($"action=\"/badges/{awardId}?handler=Visibility\"", awardPage, StringComparison.Ordinal);
+        Assert.Contains("name=\"public\" value=\"true\"", awardPage, StringComparison.Ordinal);
+        Assert.Contains(">Private<", awardPage, StringComparison.Ordinal);
         Assert.Contains("Data Analysis with Python", await ada.GetPageAsync($"/backpack/credentials/{importedId}"), StringComparison.Ordinal);
 
         var (_, bo) = await PageClient.SignedInAsync(awards.App);
@@ -85,6 +90,14 @@ public sealed partial class BackpackPageTests
         Assert.Equal(HttpStatusCode.NotFound, remove.StatusCode);
         Assert.Contains("No badges yet", await bo.GetPageAsync("/backpack"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await ada.GetAsync($"/backpack/credentials/{importedId}")).StatusCode);
+
+        // Its owner can remove an imported credential (not a claimed award: its issuer owns that).
+        var removed = await ada.PostFormAsync("/backpack", $"/backpack/credentials/{importedId}?handler=Remove", new Dictionary<string, string>());
+        Assert.Equal("/backpack?removed=1", removed.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, (await ada.GetAsync($"/backpack/credentials/{importedId}")).StatusCode);
+        var awardRemoval = await ada.PostFormAsync("/backpack", $"/backpack/credentials/{awardId}?handler=Remove", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.NotFound, awardRemoval.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ada.GetAsync($"/backpack/credentials/{awardId}")).StatusCode);
     }
 
     [ProviderTheory]
@@ -135,8 +148,17 @@ public sealed partial class BackpackPageTests
 
             var kept = await ada.PostFormAsync("/backpack/import", "/backpack/import?handler=Keep", new Dictionary<string, string> { ["pendingId"] = PageClient.Hidden(html, "pendingId") });
             Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
-            var download = await ada.GetAsync(kept.Headers.Location!.OriginalString.Split('?')[0] + "?handler=Download");
+            var itemPath = kept.Headers.Location!.OriginalString.Split('?')[0];
+            var download = await ada.GetAsync(itemPath + "?handler=Download");
             Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+            if (type.StartsWith("image/", StringComparison.Ordinal))
+            {
+                // The baked image is the card's picture, served so that nothing in an SVG can run.
+                Assert.Contains($"{itemPath}?handler=Image", await ada.GetPageAsync("/backpack"), StringComparison.Ordinal);
+                var image = await ada.GetAsync(itemPath + "?handler=Image");
+                Assert.Equal(type, image.Content.Headers.ContentType?.MediaType);
+                Assert.Contains("sandbox", image.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+            }
         }
 
         // The same bytes again: one copy, and the page says so.

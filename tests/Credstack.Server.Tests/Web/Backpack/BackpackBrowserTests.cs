@@ -89,6 +89,15 @@ public sealed partial class BackpackBrowserTests
         await page.GotoAsync("/backpack");
         await Assertions.Expect(page.Locator(".backpack-item")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator(".backpack-item")).ToContainTextAsync("Example University");
+
+        // Group it in a collection.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Collections" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Data skills");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create collection" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to collection" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".backpack-item")).ToContainTextAsync("Data Analysis with Python");
+        await Axe.AssertAccessibleAsync(page);
+        await Screenshots.TakeAsync(page, "backpack-collection");
     }
 
     [BrowserFact]
