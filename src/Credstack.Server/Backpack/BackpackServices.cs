@@ -9,6 +9,7 @@ internal static class BackpackServices
         builder.Services.AddSingleton<BackpackImporter>();
         builder.Services.AddSingleton<BackpackItems>();
         builder.Services.AddSingleton<CollectionStore>();
+        builder.Services.AddSingleton<ProfileStore>();
         return builder;
     }
 }

@@ -125,6 +125,19 @@ public sealed partial class BackpackBrowserTests
         await AssertNoSidewaysScrollAsync(page);
         await Axe.AssertAccessibleAsync(page);
         await Screenshots.TakeAsync(page, "backpack-phone");
+
+        // The opt-in public profile: settings, then the page strangers see (no public badges yet).
+        await page.GetByRole(AriaRole.Link, new() { Name = "Public profile" }).ClickAsync();
+        await page.GetByLabel("Handle").FillAsync("ada-learner");
+        await page.GetByLabel("Show my public profile").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your profile is public");
+        await Axe.AssertAccessibleAsync(page);
+        await AssertNoSidewaysScrollAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open your public profile" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Learner" })).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await Screenshots.TakeAsync(page, "people-phone");
     }
 
     /// <summary>
