@@ -237,6 +237,25 @@ public sealed partial class BackpackPageTests
         Assert.Contains("No badges yet", await visitor.GetPageAsync("/backpack"), StringComparison.Ordinal);
     }
 
+    [ProviderTheory]
+    public async Task The_grid_and_the_credential_page_show_when_the_issuer_revokes_or_suspends_a_claimed_credential(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider);
+        var (orgId, owner) = await awards.OrganizationAsync();
+        var awardId = await IssueAsync(owner, orgId, "kim@example.org");
+        var token = await ClaimTokenAsync(owner, orgId);
+        var (_, kim) = await PageClient.SignedInAsync(awards.App, "kim@example.org");
+        await kim.PostFormAsync($"/claim/{token}", $"/claim/{token}", new Dictionary<string, string>());
+        Assert.Contains("<span class=\"pill ok\">Active</span>", await kim.GetPageAsync("/backpack"), StringComparison.Ordinal);
+
+        await Expect.StatusAsync(HttpStatusCode.OK, await owner.PostAsync($"/api/v1/orgs/{orgId}/awards/{awardId}/suspend", System.Net.Http.Json.JsonContent.Create(new { reason = "under review" })));
+        Assert.Contains("<span class=\"pill warn\">Suspended</span>", await kim.GetPageAsync("/backpack"), StringComparison.Ordinal);
+
+        await Expect.StatusAsync(HttpStatusCode.OK, await owner.PostAsync($"/api/v1/orgs/{orgId}/awards/{awardId}/revoke", System.Net.Http.Json.JsonContent.Create(new { reason = "issued in error" })));
+        Assert.Contains("<span class=\"pill bad\">Revoked</span>", await kim.GetPageAsync("/backpack"), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"pill bad\">Revoked</span>", await kim.GetPageAsync($"/backpack/credentials/{awardId}"), StringComparison.Ordinal);
+    }
+
     private static async Task<string> IssueAsync(HttpClient owner, string orgId, string email)
     {
         var issued = await AwardsTestApp.IssueAsync(owner, orgId, new { achievementId = "data-analysis", recipient = new { email } });
