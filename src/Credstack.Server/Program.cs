@@ -3,6 +3,7 @@ using Credstack.Server.Accounts;
 using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
+using Credstack.Server.Backpack;
 using Credstack.Server.BulkJobs;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
@@ -67,6 +68,7 @@ internal static class Program
         builder.AddVcApi();
         builder.AddBulkJobs();
         builder.AddSharing();
+        builder.AddBackpack();
         builder.AddWeb();
 
         var app = builder.Build();

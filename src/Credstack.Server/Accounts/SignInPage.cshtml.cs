@@ -41,7 +41,7 @@ internal sealed class SignInPage(PasswordSignIn signIn) : PageModel
         }
 
         await SessionCookie.SignInAsync(HttpContext, account);
-        return LocalRedirect(LocalReturnUrl(ReturnUrl) ?? "/");
+        return LocalRedirect(LocalReturnUrl(ReturnUrl) ?? "/backpack");
     }
 
     /// <summary>Only a path on this site (<c>/x</c>, never <c>//host</c> or <c>/\host</c>): no open redirects.</summary>

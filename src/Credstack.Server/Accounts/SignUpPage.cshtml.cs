@@ -50,6 +50,6 @@ internal sealed class SignUpPage(AccountStore accounts, IPasswordHasher<Account>
         }
 
         await SessionCookie.SignInAsync(HttpContext, account);
-        return LocalRedirect(SignInPage.LocalReturnUrl(ReturnUrl) ?? "/");
+        return LocalRedirect(SignInPage.LocalReturnUrl(ReturnUrl) ?? "/backpack");
     }
 }

@@ -55,6 +55,23 @@ internal sealed class ClaimLinks(
     }
 
     /// <summary>
+    /// Looks a claim token up without using it (the claim page shows what is being claimed first): its award and whether,
+    /// and by whom, it was used; null when the token is unknown. Expiry is for the caller to judge against its clock.
+    /// </summary>
+    public async Task<ClaimLinkState?> FindAsync(string token, CancellationToken cancellationToken)
+    {
+        if (token.Length is 0 or > 100)
+        {
+            return null;
+        }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ClaimLinkState>(new CommandDefinition(
+            "SELECT award_id, expires_at, used_at, used_by FROM award_claims WHERE token_hash = @hash;",
+            new { hash = Hash(token) }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>
     /// Uses a claim token for <paramref name="accountId"/>: the award id when the token is known,
     /// unused and unexpired (it is used up atomically, so two requests cannot both claim); else null.
     /// </summary>

@@ -49,6 +49,10 @@ public sealed class EndpointCatalogueTests
         "* /sign-in",
         "* /sign-up",
         "* /sign-out",
+        // The claim link of an e-mail: shows what is claimed and asks a visitor to sign in; the claim itself needs a person.
+        "* /claim/{token}",
+        // A person's public profile, shown only while they opt in.
+        "* /people/{handle}",
     };
 
     [Fact]

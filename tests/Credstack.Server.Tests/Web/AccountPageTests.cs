@@ -26,6 +26,9 @@ public sealed class AccountPageTests
         await page.GetByLabel("Password").FillAsync(TestApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        // A new person lands on their backpack, not on the home page.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your backpack" })).ToBeVisibleAsync();
+        Assert.EndsWith("/backpack", page.Url, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" })).ToBeVisibleAsync();
@@ -40,6 +43,7 @@ public sealed class AccountPageTests
         await page.GetByLabel("Password").FillAsync(TestApp.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        Assert.EndsWith("/backpack", page.Url, StringComparison.Ordinal);
     }
 
     [BrowserFact]
