@@ -48,6 +48,9 @@ public sealed class EndpointCatalogueTests
         "* /sign-in",
         "* /sign-up",
         "* /sign-out",
+        // A credential's public page (the page applies the learner's visibility choice) and the verify page.
+        "* /badges/{awardId}",
+        "* /verify",
     };
 
     [Fact]
