@@ -40,10 +40,12 @@ internal sealed record SharedCredentials(string OrgId, HttpClient Owner, string 
 
         var achievement = await Expect.JsonAsync(HttpStatusCode.Created, await owner.PostAsJsonAsync($"/api/v1/orgs/{orgId}/achievements", AchievementTests.FullDefinition(imageId: imageId)));
         var email = $"learner{Guid.NewGuid():N}@example.org";
+        var grade = achievement.GetProperty("achievement").GetProperty("resultDescription")[0].GetProperty("id").GetString();
         var issued = await Expect.JsonAsync(HttpStatusCode.Created, await owner.PostAsJsonAsync($"/api/v1/orgs/{orgId}/awards", new
         {
             achievementId = achievement.GetProperty("id").GetString(),
             recipient = new { email },
+            results = new[] { new { resultDescription = grade, value = "A" } },
         }));
         var award = issued.GetProperty("award");
         var awardId = award.GetProperty("id").GetString()!;

@@ -55,6 +55,9 @@ public sealed class PublicCredentialPageTests
         Assert.True(await stranger.Locator(".checklist li.passed").CountAsync() >= 4);
         await Assertions.Expect(stranger.GetByRole(AriaRole.Link, new() { Name = "Add to LinkedIn profile" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("startTask=CERTIFICATION_NAME"));
         await Assertions.Expect(stranger.Locator(".criteria strong")).ToHaveTextAsync("six");
+        await Assertions.Expect(stranger.GetByRole(AriaRole.Region, new() { Name = "Results" })).ToContainTextAsync("Final grade");
+        await Assertions.Expect(stranger.GetByRole(AriaRole.Region, new() { Name = "Results" })).ToContainTextAsync("A");
+        await Assertions.Expect(stranger.GetByRole(AriaRole.Cell, new() { Name = "S2.7.1" })).ToBeVisibleAsync();
         Assert.True(await stranger.Locator("img.badge-image").EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
         await Axe.AssertAccessibleAsync(stranger);
         await Screenshots.TakeAsync(stranger, "credential-page");
