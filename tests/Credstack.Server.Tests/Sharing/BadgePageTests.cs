@@ -39,6 +39,10 @@ public sealed class BadgePageTests
         Assert.DoesNotContain("Make public", memberHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await shared.Owner.SendAsync(SharedCredentials.Html(page))).StatusCode);
         Assert.Equal(0, (await app.Service<AwardSharingStore>().FindAsync(shared.AwardId, CancellationToken.None))?.Views ?? 0);
+        // No achievement image: the page shows generated artwork with the achievement's initials.
+        var artwork = await shared.LearnerClient.GetAsync(page + "?handler=Image");
+        Assert.Equal("image/svg+xml", artwork.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(">DAP</text>", await artwork.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         await app.Service<AwardSharingStore>().SetPublicAsync(shared.AwardId, shared.OrgId, true, CancellationToken.None);
         var asStranger = await app.Client.SendAsync(SharedCredentials.Html(page));

@@ -81,6 +81,10 @@ public sealed class VerifyPageTests
         Assert.Contains("<span>Verified</span>", await byUrl.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(2, (await app.Service<AwardSharingStore>().FindAsync(shared.AwardId, CancellationToken.None))!.Verifications);
 
+        var unknown = await SharedCredentials.PostFormAsync(app.Client, "/verify", "/verify", new Dictionary<string, string> { ["url"] = shared.CredentialId[..^4] + "0000" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("There is no credential with this id on this server.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         await shared.RevokeAsync("Issued in error");
         var revoked = await (await SharedCredentials.PostFormAsync(app.Client, "/verify", "/verify", new Dictionary<string, string> { ["credential"] = signed })).Content.ReadAsStringAsync();
         Assert.Contains("<span>Revoked</span>", revoked, StringComparison.Ordinal);
