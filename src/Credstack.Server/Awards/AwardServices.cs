@@ -16,6 +16,7 @@ internal static class AwardServices
         builder.Services.AddSingleton<AwardIssuer>();
         builder.Services.AddSingleton<AwardBatchIssuer>();
         builder.Services.AddSingleton<AwardLifecycle>();
+        builder.Services.AddSingleton<Verification.ILocalDocumentSource, CredentialDocumentSource>();
         return builder;
     }
 }

@@ -6,6 +6,7 @@ internal static class SharingServices
     public static WebApplicationBuilder AddSharing(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AwardSharingStore>();
+        builder.Services.AddSingleton<SharedCredentialReader>();
         return builder;
     }
 }

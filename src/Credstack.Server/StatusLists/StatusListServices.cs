@@ -11,6 +11,9 @@ internal static class StatusListServices
         builder.Services.AddSingleton<StatusListUrls>();
         builder.Services.AddSingleton<StatusListPublisher>();
         builder.Services.AddSingleton<StatusListRefresher>();
+        builder.Services.AddSingleton<StatusListDocuments>();
+        // The server's own verifier reads these lists in-process (public credential page, verify page, POST /verify).
+        builder.Services.AddSingleton<Verification.ILocalDocumentSource, StatusListDocumentSource>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StatusListRefresher>());
         return builder;
     }

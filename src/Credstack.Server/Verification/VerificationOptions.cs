@@ -32,4 +32,10 @@ internal sealed class VerificationOptions
     public long MaxInputBytes { get; set; } = 2 * 1024 * 1024;
 
     public VerificationRateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>
+    /// Issuer ids (DIDs or URLs) the verify page calls trusted. This server's own issuers are known without being listed.
+    /// A credential from an issuer not listed can still verify: trust is a separate question from a valid signature.
+    /// </summary>
+    public List<string> TrustedIssuers { get; set; } = [];
 }

@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using Credstack.Credentials.Verification;
 using Credstack.Server.Issuers;
 using Credstack.Server.Problems;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +15,9 @@ internal static class VerificationServices
 {
     /// <summary>The rate limiter policy of the public verification endpoints: a fixed window per client IP address.</summary>
     public const string RateLimitPolicy = "public-verification";
+
+    /// <summary>Room for the multipart framing and the other fields of the verify page's form, above the input cap.</summary>
+    public const long FormOverheadBytes = 64 * 1024;
 
     public static WebApplicationBuilder AddVerification(this WebApplicationBuilder builder)
     {
@@ -25,6 +30,14 @@ internal static class VerificationServices
             Documents = services.GetRequiredService<ServerDocumentFetcher>(),
             TimeProvider = services.GetRequiredService<TimeProvider>(),
         }));
+        builder.Services.AddSingleton<IssuerTrust>();
+        builder.Services.AddSingleton<PageVerification>();
+        builder.Services.AddSingleton<MatcherPolicy, BrowserFormMatcherPolicy>();
+        builder.Services.AddOptions<RazorPagesOptions>().Configure<IOptions<VerificationOptions>>((pages, verification) =>
+            // The verify page takes an upload of up to MaxInputBytes plus the form around it; a larger body is refused
+            // before it is read (413), one just over the cap gets the page's own message.
+            pages.Conventions.AddPageApplicationModelConvention("/Verification/VerifyPage", page =>
+                page.EndpointMetadata.Add(new RequestSizeLimitAttribute(verification.Value.MaxInputBytes + FormOverheadBytes))));
         builder.Services.AddRateLimiter(options =>
         {
             options.OnRejected = RejectAsync;

@@ -53,6 +53,9 @@ public sealed class EndpointCatalogueTests
         "* /claim/{token}",
         // A person's public profile, shown only while they opt in.
         "* /people/{handle}",
+        // A credential's public page (the page applies the learner's visibility choice) and the verify page.
+        "* /badges/{awardId}",
+        "* /verify",
     };
 
     [Fact]
