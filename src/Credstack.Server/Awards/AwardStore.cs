@@ -1,3 +1,5 @@
+using System.Data;
+using System.Globalization;
 using System.Text;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
@@ -8,56 +10,72 @@ namespace Credstack.Server.Awards;
 /// <summary>Awards in the database (SQL shared by both providers). The signed bytes are read only where they are served.</summary>
 internal sealed class AwardStore(IConnectionFactory connections, StatusListStore statusLists, TimeProvider time)
 {
+    // Awards per INSERT statement: 17 parameters each, well under both providers' parameter limits.
+    private const int AwardsPerInsert = 100;
+
     private const string Columns =
         "id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, cryptosuite, status, status_reason, " +
         "status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, replaced_by_award_id, issued_by, " +
         "claimed_by_account_id, claimed_at, created_at";
 
     /// <summary>
-    /// Stores an award. <paramref name="sameTransaction"/> (bulk jobs: "this row is issued") runs in
-    /// the same transaction as the insert, so both happen or neither does.
+    /// Stores a batch of awards with their signed bytes in one transaction, a multi-row INSERT per
+    /// <see cref="AwardsPerInsert"/> awards. <paramref name="step"/> runs first in the same transaction and decides
+    /// which of them are stored (all when there is no step), so a step's own writes and the awards are stored together
+    /// or not at all. Returns the positions of the awards stored.
     /// </summary>
-    public async Task InsertAsync(
-        Award award, byte[] credential, CancellationToken cancellationToken,
-        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
+    public async Task<IReadOnlyCollection<int>> InsertManyAsync(
+        IReadOnlyList<(int Item, Award Award, byte[] Credential)> items, AwardBatchStep? step, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
-                status, status_reason, status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, issued_by, created_at)
-            VALUES (@Id, @OrganizationId, @AchievementId, @AchievementVersion, @RecipientType, @Recipient, @CredentialId, @Credential, @Cryptosuite,
-                @Status, NULL, NULL, @StatusListId, @StatusListIndex, @ValidFrom, @ValidUntil, @ReplacesAwardId, @IssuedBy, @CreatedAt);
-            """,
-            new
-            {
-                award.Id,
-                award.OrganizationId,
-                award.AchievementId,
-                award.AchievementVersion,
-                award.RecipientType,
-                award.Recipient,
-                award.CredentialId,
-                Credential = credential,
-                award.Cryptosuite,
-                award.Status,
-                award.StatusListId,
-                award.StatusListIndex,
-                award.ValidFrom,
-                award.ValidUntil,
-                award.ReplacesAwardId,
-                award.IssuedBy,
-                award.CreatedAt,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (sameTransaction is not null)
+        IReadOnlyCollection<int> kept = [.. items.Select(i => i.Item)];
+        if (step is not null)
         {
-            await sameTransaction(award, connection, transaction, cancellationToken);
+            kept = await step(items.ToDictionary(i => i.Item, i => i.Award), connection, transaction, cancellationToken);
+        }
+
+        var keep = kept as IReadOnlySet<int> ?? kept.ToHashSet();
+        var stored = items.Where(i => keep.Contains(i.Item)).ToList();
+        for (var start = 0; start < stored.Count; start += AwardsPerInsert)
+        {
+            var count = Math.Min(AwardsPerInsert, stored.Count - start);
+            var sql = new StringBuilder(
+                """
+                INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
+                    status, status_reason, status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, issued_by, created_at)
+                VALUES
+                """);
+            var parameters = new DynamicParameters();
+            for (var i = 0; i < count; i++)
+            {
+                var (_, award, credential) = stored[start + i];
+                sql.Append(i == 0 ? "\n" : ",\n").Append(CultureInfo.InvariantCulture,
+                    $"(@id{i}, @org{i}, @ach{i}, @ver{i}, @rt{i}, @rcp{i}, @cid{i}, @cred{i}, @suite{i}, @st{i}, NULL, NULL, @list{i}, @idx{i}, @from{i}, @until{i}, @repl{i}, @by{i}, @at{i})");
+                parameters.Add($"id{i}", award.Id);
+                parameters.Add($"org{i}", award.OrganizationId);
+                parameters.Add($"ach{i}", award.AchievementId);
+                parameters.Add($"ver{i}", award.AchievementVersion);
+                parameters.Add($"rt{i}", award.RecipientType);
+                parameters.Add($"rcp{i}", award.Recipient);
+                parameters.Add($"cid{i}", award.CredentialId);
+                parameters.Add($"cred{i}", credential);
+                parameters.Add($"suite{i}", award.Cryptosuite);
+                parameters.Add($"st{i}", award.Status);
+                parameters.Add($"list{i}", award.StatusListId);
+                parameters.Add($"idx{i}", award.StatusListIndex);
+                parameters.Add($"from{i}", award.ValidFrom);
+                parameters.Add($"until{i}", award.ValidUntil);
+                parameters.Add($"repl{i}", award.ReplacesAwardId, DbType.String);
+                parameters.Add($"by{i}", award.IssuedBy, DbType.String);
+                parameters.Add($"at{i}", award.CreatedAt);
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(sql.Append(';').ToString(), parameters, transaction, cancellationToken: cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return [.. stored.Select(i => i.Item)];
     }
 
     public async Task<Award?> FindAsync(string organizationId, string id, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Credstack.Server.Awards;
@@ -50,7 +51,7 @@ internal sealed class BulkJobStore(IConnectionFactory connections, TimeProvider 
             for (var i = 0; i < count; i++)
             {
                 var row = rows[start + i];
-                sql.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@job, @l{i}, @k{i}, @r{i}, 'pending')");
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@job, @l{i}, @k{i}, @r{i}, 'pending')");
                 parameters.Add($"l{i}", row.Line);
                 parameters.Add($"k{i}", row.RowKey);
                 parameters.Add($"r{i}", JsonSerializer.Serialize(row.Request, Json));
@@ -166,25 +167,50 @@ internal sealed class BulkJobStore(IConnectionFactory connections, TimeProvider 
     }
 
     /// <summary>
-    /// Records a row as issued, inside the transaction that stores its award. A row that is no longer
-    /// pending (cancelled, or done by another process) throws <see cref="BulkRowTakenException"/>, which rolls the award back.
+    /// Records rows as issued with their awards, inside the transaction that stores the awards, one statement per
+    /// <see cref="RowsPerInsert"/> rows; returns the lines recorded. A row that is no longer pending (cancelled, or done by
+    /// another process: its update waits for that transaction) is not, and its award is then not stored.
     /// </summary>
-    public static async Task MarkIssuedAsync(string jobId, long line, Award award, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<long>> MarkIssuedAsync(
+        string jobId, IReadOnlyList<(long Line, string AwardId)> rows, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE bulk_job_rows SET state = 'issued', award_id = @awardId WHERE job_id = @jobId AND line = @line AND state = 'pending';",
-            new { jobId, line, awardId = award.Id }, transaction, cancellationToken: cancellationToken));
-        if (changed == 0)
+        var issued = new HashSet<long>();
+        for (var start = 0; start < rows.Count; start += RowsPerInsert)
         {
-            throw new BulkRowTakenException(jobId, line);
+            var count = Math.Min(RowsPerInsert, rows.Count - start);
+            // VALUES names its columns column1, column2 on both providers.
+            var sql = new StringBuilder("UPDATE bulk_job_rows SET state = 'issued', award_id = v.column2 FROM (VALUES ");
+            var parameters = new DynamicParameters();
+            parameters.Add("job", jobId);
+            for (var i = 0; i < count; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@l{i}, @a{i})");
+                parameters.Add($"l{i}", rows[start + i].Line);
+                parameters.Add($"a{i}", rows[start + i].AwardId);
+            }
+
+            sql.Append(") AS v WHERE bulk_job_rows.job_id = @job AND bulk_job_rows.line = v.column1 AND bulk_job_rows.state = 'pending' RETURNING line;");
+            foreach (var line in await connection.QueryAsync<long>(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)))
+            {
+                issued.Add(line);
+            }
         }
+
+        return issued;
     }
 
-    public async Task MarkFailedAsync(string jobId, long line, string error, CancellationToken cancellationToken)
+    /// <summary>Records rows as failed with their reasons, in one transaction.</summary>
+    public async Task MarkFailedAsync(string jobId, IReadOnlyList<(long Line, string Error)> rows, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE bulk_job_rows SET state = 'failed', error = @error WHERE job_id = @jobId AND line = @line AND state = 'pending';",
-            new { jobId, line, error }, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (line, error) in rows)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE bulk_job_rows SET state = 'failed', error = @error WHERE job_id = @jobId AND line = @line AND state = 'pending';",
+                new { jobId, line, error }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using Credstack.Server.Storage;
 using Dapper;
 
@@ -7,6 +9,9 @@ namespace Credstack.Server.StatusLists;
 /// <summary>Status lists and their reserved indexes in the database (SQL shared by both providers).</summary>
 internal sealed class StatusListStore(IConnectionFactory connections, TimeProvider time)
 {
+    // Candidates per INSERT statement: 2 parameters each, well under both providers' parameter limits.
+    private const int EntriesPerInsert = 500;
+
     private const string Columns = "id, organization_id, sequence, capacity, is_full, version, signed_version, dirty_since, signed_at";
 
     public async Task<StatusListRecord?> FindAsync(string organizationId, string listId, CancellationToken cancellationToken)
@@ -45,17 +50,39 @@ internal sealed class StatusListStore(IConnectionFactory connections, TimeProvid
         throw new InvalidOperationException($"could not open a status list for organization {organizationId}");
     }
 
-    /// <summary>Takes <paramref name="index"/> of the list for <paramref name="awardId"/>; false when it is already taken (by anyone, ever).</summary>
-    public async Task<bool> TryReserveAsync(string listId, int index, string awardId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes as many of <paramref name="candidates"/> (an index of the list for an award) as are still free, in one
+    /// transaction with one statement per 500 candidates, and returns the indexes taken. The others were already taken
+    /// (by anyone, ever: entries are never deleted); the primary key decides, so concurrent processes never share one.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> TryReserveManyAsync(string listId, IReadOnlyList<(int Index, string AwardId)> candidates, CancellationToken cancellationToken)
     {
+        var taken = new HashSet<int>();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) VALUES (@listId, @index, @awardId, @now)
-            ON CONFLICT (list_id, list_index) DO NOTHING;
-            """,
-            new { listId, index = (long)index, awardId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
-        return inserted == 1;
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        for (var start = 0; start < candidates.Count; start += EntriesPerInsert)
+        {
+            var count = Math.Min(EntriesPerInsert, candidates.Count - start);
+            var sql = new StringBuilder("INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) VALUES ");
+            var parameters = new DynamicParameters();
+            parameters.Add("listId", listId);
+            parameters.Add("now", time.GetUtcNow());
+            for (var i = 0; i < count; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@listId, @i{i}, @a{i}, @now)");
+                parameters.Add($"i{i}", (long)candidates[start + i].Index);
+                parameters.Add($"a{i}", candidates[start + i].AwardId);
+            }
+
+            sql.Append(" ON CONFLICT (list_id, list_index) DO NOTHING RETURNING list_index;");
+            foreach (var index in await connection.QueryAsync<long>(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)))
+            {
+                taken.Add(checked((int)index));
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return taken;
     }
 
     public async Task<IReadOnlyList<long>> ReservedIndexesAsync(string listId, CancellationToken cancellationToken)
