@@ -1,5 +1,3 @@
-using System.Data;
-using System.Globalization;
 using System.Text;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
@@ -10,8 +8,11 @@ namespace Credstack.Server.Awards;
 /// <summary>Awards in the database (SQL shared by both providers). The signed bytes are read only where they are served.</summary>
 internal sealed class AwardStore(IConnectionFactory connections, StatusListStore statusLists, TimeProvider time)
 {
-    // Awards per INSERT statement: 17 parameters each, well under both providers' parameter limits.
-    private const int AwardsPerInsert = 100;
+    private static readonly string[] InsertParameters =
+    [
+        "id", "organizationId", "achievementId", "achievementVersion", "recipientType", "recipient", "credentialId", "credential", "cryptosuite",
+        "status", "statusListId", "statusListIndex", "validFrom", "validUntil", "replacesAwardId", "issuedBy", "createdAt",
+    ];
 
     private const string Columns =
         "id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, cryptosuite, status, status_reason, " +
@@ -19,10 +20,10 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
         "claimed_by_account_id, claimed_at, created_at";
 
     /// <summary>
-    /// Stores a batch of awards with their signed bytes in one transaction, a multi-row INSERT per
-    /// <see cref="AwardsPerInsert"/> awards. <paramref name="step"/> runs first in the same transaction and decides
-    /// which of them are stored (all when there is no step), so a step's own writes and the awards are stored together
-    /// or not at all. Returns the positions of the awards stored.
+    /// Stores a batch of awards with their signed bytes in one transaction (<see cref="StatementBatch"/>).
+    /// <paramref name="step"/> runs first in the same transaction and decides which of them are stored (all when there
+    /// is no step), so a step's own writes and the awards are stored together or not at all. Returns the positions of
+    /// the awards stored.
     /// </summary>
     public async Task<IReadOnlyCollection<int>> InsertManyAsync(
         IReadOnlyList<(int Item, Award Award, byte[] Credential)> items, AwardBatchStep? step, CancellationToken cancellationToken)
@@ -37,43 +38,20 @@ internal sealed class AwardStore(IConnectionFactory connections, StatusListStore
 
         var keep = kept as IReadOnlySet<int> ?? kept.ToHashSet();
         var stored = items.Where(i => keep.Contains(i.Item)).ToList();
-        for (var start = 0; start < stored.Count; start += AwardsPerInsert)
-        {
-            var count = Math.Min(AwardsPerInsert, stored.Count - start);
-            var sql = new StringBuilder(
-                """
-                INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
-                    status, status_reason, status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, issued_by, created_at)
-                VALUES
-                """);
-            var parameters = new DynamicParameters();
-            for (var i = 0; i < count; i++)
-            {
-                var (_, award, credential) = stored[start + i];
-                sql.Append(i == 0 ? "\n" : ",\n").Append(CultureInfo.InvariantCulture,
-                    $"(@id{i}, @org{i}, @ach{i}, @ver{i}, @rt{i}, @rcp{i}, @cid{i}, @cred{i}, @suite{i}, @st{i}, NULL, NULL, @list{i}, @idx{i}, @from{i}, @until{i}, @repl{i}, @by{i}, @at{i})");
-                parameters.Add($"id{i}", award.Id);
-                parameters.Add($"org{i}", award.OrganizationId);
-                parameters.Add($"ach{i}", award.AchievementId);
-                parameters.Add($"ver{i}", award.AchievementVersion);
-                parameters.Add($"rt{i}", award.RecipientType);
-                parameters.Add($"rcp{i}", award.Recipient);
-                parameters.Add($"cid{i}", award.CredentialId);
-                parameters.Add($"cred{i}", credential);
-                parameters.Add($"suite{i}", award.Cryptosuite);
-                parameters.Add($"st{i}", award.Status);
-                parameters.Add($"list{i}", award.StatusListId);
-                parameters.Add($"idx{i}", award.StatusListIndex);
-                parameters.Add($"from{i}", award.ValidFrom);
-                parameters.Add($"until{i}", award.ValidUntil);
-                parameters.Add($"repl{i}", award.ReplacesAwardId, DbType.String);
-                parameters.Add($"by{i}", award.IssuedBy, DbType.String);
-                parameters.Add($"at{i}", award.CreatedAt);
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(sql.Append(';').ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        }
-
+        await StatementBatch.ExecuteAsync(
+            connection, transaction,
+            """
+            INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
+                status, status_reason, status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, issued_by, created_at)
+            VALUES (@id, @organizationId, @achievementId, @achievementVersion, @recipientType, @recipient, @credentialId, @credential, @cryptosuite,
+                @status, NULL, NULL, @statusListId, @statusListIndex, @validFrom, @validUntil, @replacesAwardId, @issuedBy, @createdAt);
+            """,
+            InsertParameters,
+            stored,
+            i => [i.Award.Id, i.Award.OrganizationId, i.Award.AchievementId, i.Award.AchievementVersion, i.Award.RecipientType, i.Award.Recipient,
+                i.Award.CredentialId, i.Credential, i.Award.Cryptosuite, i.Award.Status, i.Award.StatusListId, i.Award.StatusListIndex,
+                i.Award.ValidFrom, i.Award.ValidUntil, i.Award.ReplacesAwardId, i.Award.IssuedBy, i.Award.CreatedAt],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return [.. stored.Select(i => i.Item)];
     }

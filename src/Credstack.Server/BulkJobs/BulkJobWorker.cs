@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace Credstack.Server.BulkJobs;
 
 /// <summary>
-/// Works through queued and interrupted bulk jobs, a batch of rows at a time, issuing each batch through
+/// Works through queued and interrupted bulk jobs, a batch of rows at a time (two in flight), issuing each batch through
 /// <see cref="AwardIssuer.IssueManyAsync"/> (status indexes reserved together, credentials signed on every
 /// processor, awards stored in one transaction). A batch's rows are recorded as issued in the transaction
 /// that stores their awards, so after a crash the job restarts at its pending rows: none is issued twice or
@@ -15,6 +15,9 @@ namespace Credstack.Server.BulkJobs;
 internal sealed partial class BulkJobWorker(
     BulkJobStore store, AwardIssuer issuer, BulkJobSignal signal, IOptions<BulkJobOptions> options, ILogger<BulkJobWorker> logger) : BackgroundService
 {
+    // Two batches at a time: while one waits on the database (reserving indexes, storing awards), the other signs.
+    private const int BatchesInFlight = 2;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -44,22 +47,46 @@ internal sealed partial class BulkJobWorker(
     private async Task RunAsync(BulkJob job, CancellationToken stoppingToken)
     {
         await store.MarkRunningAsync(job.Id, stoppingToken);
-        while (true)
+        var inFlight = new Queue<Task>(BatchesInFlight);
+        try
         {
-            if (await store.StateAsync(job.Id, stoppingToken) != BulkJobStates.Running)
+            var afterLine = 0L;
+            while (true)
             {
-                return;
-            }
+                if (await store.StateAsync(job.Id, stoppingToken) != BulkJobStates.Running)
+                {
+                    return;
+                }
 
-            var rows = await store.PendingAsync(job.Id, Math.Max(1, options.Value.BatchSize), stoppingToken);
-            if (rows.Count == 0)
-            {
-                await store.MarkCompletedAsync(job.Id, stoppingToken);
-                LogJobCompleted(logger, job.Id);
-                return;
-            }
+                var rows = await store.PendingAsync(job.Id, afterLine, Math.Max(1, options.Value.BatchSize), stoppingToken);
+                if (rows.Count == 0)
+                {
+                    await Task.WhenAll(inFlight);
+                    inFlight.Clear();
+                    if (afterLine == 0)
+                    {
+                        await store.MarkCompletedAsync(job.Id, stoppingToken);
+                        LogJobCompleted(logger, job.Id);
+                        return;
+                    }
 
-            await IssueBatchAsync(job, rows, stoppingToken);
+                    // One more pass from the start: done when no row is left pending.
+                    afterLine = 0;
+                    continue;
+                }
+
+                afterLine = rows[^1].Line;
+                inFlight.Enqueue(IssueBatchAsync(job, rows, stoppingToken));
+                if (inFlight.Count == BatchesInFlight)
+                {
+                    await inFlight.Dequeue();
+                }
+            }
+        }
+        finally
+        {
+            // Never leave a batch running when the job is given up (a failure, or shutting down): the next poll may start it again.
+            await Task.WhenAll(inFlight).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using Credstack.Server.Storage;
 using Dapper;
 
@@ -9,9 +7,6 @@ namespace Credstack.Server.StatusLists;
 /// <summary>Status lists and their reserved indexes in the database (SQL shared by both providers).</summary>
 internal sealed class StatusListStore(IConnectionFactory connections, TimeProvider time)
 {
-    // Candidates per INSERT statement: 2 parameters each, well under both providers' parameter limits.
-    private const int EntriesPerInsert = 500;
-
     private const string Columns = "id, organization_id, sequence, capacity, is_full, version, signed_version, dirty_since, signed_at";
 
     public async Task<StatusListRecord?> FindAsync(string organizationId, string listId, CancellationToken cancellationToken)
@@ -52,37 +47,26 @@ internal sealed class StatusListStore(IConnectionFactory connections, TimeProvid
 
     /// <summary>
     /// Takes as many of <paramref name="candidates"/> (an index of the list for an award) as are still free, in one
-    /// transaction with one statement per 500 candidates, and returns the indexes taken. The others were already taken
-    /// (by anyone, ever: entries are never deleted); the primary key decides, so concurrent processes never share one.
+    /// transaction (<see cref="StatementBatch"/>), and returns the indexes taken. The others were already taken (by
+    /// anyone, ever: entries are never deleted); the primary key decides, so concurrent processes never share one.
     /// </summary>
     public async Task<IReadOnlySet<int>> TryReserveManyAsync(string listId, IReadOnlyList<(int Index, string AwardId)> candidates, CancellationToken cancellationToken)
     {
-        var taken = new HashSet<int>();
+        var now = time.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        for (var start = 0; start < candidates.Count; start += EntriesPerInsert)
-        {
-            var count = Math.Min(EntriesPerInsert, candidates.Count - start);
-            var sql = new StringBuilder("INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) VALUES ");
-            var parameters = new DynamicParameters();
-            parameters.Add("listId", listId);
-            parameters.Add("now", time.GetUtcNow());
-            for (var i = 0; i < count; i++)
-            {
-                sql.Append(i == 0 ? "" : ", ").Append(CultureInfo.InvariantCulture, $"(@listId, @i{i}, @a{i}, @now)");
-                parameters.Add($"i{i}", (long)candidates[start + i].Index);
-                parameters.Add($"a{i}", candidates[start + i].AwardId);
-            }
-
-            sql.Append(" ON CONFLICT (list_id, list_index) DO NOTHING RETURNING list_index;");
-            foreach (var index in await connection.QueryAsync<long>(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken)))
-            {
-                taken.Add(checked((int)index));
-            }
-        }
-
+        var inserted = await StatementBatch.ExecuteAsync(
+            connection, transaction,
+            """
+            INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) VALUES (@listId, @index, @awardId, @now)
+            ON CONFLICT (list_id, list_index) DO NOTHING;
+            """,
+            ["listId", "index", "awardId", "now"],
+            candidates,
+            c => [listId, (long)c.Index, c.AwardId, now],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return taken;
+        return candidates.Where((_, i) => inserted[i] == 1).Select(c => c.Index).ToHashSet();
     }
 
     public async Task<IReadOnlyList<long>> ReservedIndexesAsync(string listId, CancellationToken cancellationToken)
