@@ -66,9 +66,11 @@ run_one() {
   done
   local ended; ended=$(date +%s.%N)
   local hwm; hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$server_pid/status")
-  printf '%-8s rows=%d state=%s issued=%d failed=%d elapsed=%.1fs rows/s=%.0f peakRSS=%dMB suite=%s\n' \
+  # The server's CPU time (user + system) over its whole life: less sensitive to other load than elapsed time.
+  local cpu; cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server_pid/stat")
+  printf '%-8s rows=%d state=%s issued=%d failed=%d elapsed=%.1fs rows/s=%.0f peakRSS=%dMB serverCPU=%ss suite=%s\n' \
       "$provider" "$ROWS" "$state" "$issued" "$failed" "$(echo "$ended - $started" | bc)" "$(echo "$issued / ($ended - $started)" | bc -l)" \
-      "$((hwm / 1024))" "$CRYPTOSUITE"
+      "$((hwm / 1024))" "$cpu" "$CRYPTOSUITE"
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 }
 

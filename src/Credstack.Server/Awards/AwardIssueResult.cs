@@ -16,4 +16,7 @@ internal enum AwardIssueResult
 
     /// <summary>The organization has no issuer key yet, or its key cannot sign in the requested suite (409).</summary>
     IssuerNotReady,
+
+    /// <summary>The caller's <see cref="AwardBatchStep"/> withdrew the award before it was stored (a bulk row cancelled meanwhile); nothing was stored.</summary>
+    Withdrawn,
 }

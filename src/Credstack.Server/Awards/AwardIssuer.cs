@@ -16,7 +16,8 @@ namespace Credstack.Server.Awards;
 /// Issues Open Badges 3.0 <c>AchievementCredential</c>s: validates the request, takes the
 /// achievement version, reserves a random status list index, builds the credential, has the
 /// issuer sign it, stores the exact signed bytes and sends the claim link. The one entry point for
-/// single, batch, replacement and bulk (CSV) issuance.
+/// single, batch, replacement and bulk (CSV) issuance: one award is a batch of one, so every path runs
+/// the same steps, and a bulk batch does each step once for all its awards.
 /// </summary>
 internal sealed class AwardIssuer(
     IAchievementCatalog achievements,
@@ -34,98 +35,194 @@ internal sealed class AwardIssuer(
     /// Issues one award. <paramref name="issuedBy"/> is recorded (an account id, or <c>token:</c> + an API token id).
     /// Expected failures (bad fields, unknown achievement, issuer without a key) are outcomes, not exceptions.
     /// </summary>
-    /// <param name="sameTransaction">Runs in the transaction that stores the award (bulk jobs record the row as issued there).</param>
-    public async Task<AwardIssueOutcome> IssueAsync(
-        string organizationId, AwardRequest request, string? issuedBy, CancellationToken cancellationToken,
-        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
+    public async Task<AwardIssueOutcome> IssueAsync(string organizationId, AwardRequest request, string? issuedBy, CancellationToken cancellationToken) =>
+        (await IssueManyAsync(organizationId, [request], issuedBy, null, cancellationToken))[0];
+
+    /// <summary>
+    /// Issues a batch of awards (bulk jobs) the way <see cref="IssueAsync"/> issues one, with the per-batch work done
+    /// once: the achievement and issuer are read once per batch, the status indexes are reserved in one transaction, the
+    /// credentials are built and signed on every processor, and the awards are stored in one transaction. The outcomes
+    /// are in the order of <paramref name="requests"/>.
+    /// </summary>
+    /// <param name="step">Runs in the transaction that stores the awards and decides which are stored (bulk jobs record their rows as issued there).</param>
+    public async Task<IReadOnlyList<AwardIssueOutcome>> IssueManyAsync(
+        string organizationId, IReadOnlyList<AwardRequest> requests, string? issuedBy, AwardBatchStep? step, CancellationToken cancellationToken)
     {
-        var errors = AwardValidation.Validate(request);
-        if (errors.Count > 0)
+        var outcomes = new AwardIssueOutcome[requests.Count];
+        var drafts = new List<(int Item, AwardDraft Draft)>(requests.Count);
+        for (var i = 0; i < requests.Count; i++)
         {
-            return AwardIssueOutcome.Invalid(errors);
+            var errors = AwardValidation.Validate(requests[i]);
+            if (errors.Count > 0)
+            {
+                outcomes[i] = AwardIssueOutcome.Invalid(errors);
+                continue;
+            }
+
+            var request = requests[i];
+            var recipient = request.Recipient!;
+            drafts.Add((i, new AwardDraft(
+                request.AchievementId!.Trim(),
+                request.AchievementVersion,
+                recipient.Email is not null ? AwardRecipientTypes.Email : AwardRecipientTypes.Did,
+                recipient.Email is not null ? AccountStore.NormalizeEmail(recipient.Email) : recipient.Did!,
+                request.Narrative,
+                request.Evidence,
+                request.Results,
+                request.Cryptosuite ?? awardOptions.Value.Cryptosuite,
+                request.Notify ?? true,
+                null,
+                null)));
         }
 
-        var recipient = request.Recipient!;
-        var draft = new AwardDraft(
-            request.AchievementId!.Trim(),
-            request.AchievementVersion,
-            recipient.Email is not null ? AwardRecipientTypes.Email : AwardRecipientTypes.Did,
-            recipient.Email is not null ? AccountStore.NormalizeEmail(recipient.Email) : recipient.Did!,
-            request.Narrative,
-            request.Evidence,
-            request.Results,
-            request.Cryptosuite ?? awardOptions.Value.Cryptosuite,
-            request.Notify ?? true,
-            null,
-            null);
-        return await IssueCoreAsync(organizationId, draft, issuedBy, cancellationToken, sameTransaction);
+        var issued = await IssueDraftsAsync(organizationId, drafts, issuedBy, step, cancellationToken);
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            outcomes[drafts[i].Item] = issued[i];
+        }
+
+        return outcomes;
     }
 
-    internal async Task<AwardIssueOutcome> IssueCoreAsync(
-        string organizationId, AwardDraft draft, string? issuedBy, CancellationToken cancellationToken,
-        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
+    /// <summary>Issues a validated draft (replacement awards come this way).</summary>
+    internal async Task<AwardIssueOutcome> IssueCoreAsync(string organizationId, AwardDraft draft, string? issuedBy, CancellationToken cancellationToken) =>
+        (await IssueDraftsAsync(organizationId, [(0, draft)], issuedBy, null, cancellationToken))[0];
+
+    private async Task<AwardIssueOutcome[]> IssueDraftsAsync(
+        string organizationId, List<(int Item, AwardDraft Draft)> drafts, string? issuedBy, AwardBatchStep? step, CancellationToken cancellationToken)
     {
-        var achievement = await achievements.FindAsync(organizationId, draft.AchievementId, draft.AchievementVersion, cancellationToken);
-        if (achievement is null)
+        var outcomes = new AwardIssueOutcome[drafts.Count];
+        var achievementsFound = new Dictionary<(string Id, long? Version), AwardableAchievement?>();
+        Profile? issuer = null;
+        var issuerRead = false;
+        var ready = new List<(int Position, AwardableAchievement Achievement)>(drafts.Count);
+        for (var i = 0; i < drafts.Count; i++)
         {
-            return AwardIssueOutcome.Failed(AwardIssueResult.AchievementNotFound, draft.AchievementVersion is { } v
-                ? $"The organization has no achievement '{draft.AchievementId}' with version {v}."
-                : $"The organization has no achievement '{draft.AchievementId}'.");
+            var draft = drafts[i].Draft;
+            if (!achievementsFound.TryGetValue((draft.AchievementId, draft.AchievementVersion), out var achievement))
+            {
+                achievement = await achievements.FindAsync(organizationId, draft.AchievementId, draft.AchievementVersion, cancellationToken);
+                achievementsFound[(draft.AchievementId, draft.AchievementVersion)] = achievement;
+            }
+
+            if (achievement is null)
+            {
+                outcomes[i] = AwardIssueOutcome.Failed(AwardIssueResult.AchievementNotFound, draft.AchievementVersion is { } v
+                    ? $"The organization has no achievement '{draft.AchievementId}' with version {v}."
+                    : $"The organization has no achievement '{draft.AchievementId}'.");
+                continue;
+            }
+
+            if (achievement.Archived)
+            {
+                outcomes[i] = AwardIssueOutcome.Failed(AwardIssueResult.AchievementArchived, $"The achievement '{draft.AchievementId}' is archived; unarchive it to award it.");
+                continue;
+            }
+
+            if (!issuerRead)
+            {
+                issuer = await signer.FindIssuerAsync(organizationId, cancellationToken);
+                issuerRead = true;
+            }
+
+            if (issuer is null)
+            {
+                outcomes[i] = AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, "The organization cannot issue: it is not an issuer organization (employers verify, they do not issue).");
+                continue;
+            }
+
+            ready.Add((i, achievement));
         }
 
-        if (achievement.Archived)
+        if (ready.Count == 0)
         {
-            return AwardIssueOutcome.Failed(AwardIssueResult.AchievementArchived, $"The achievement '{draft.AchievementId}' is archived; unarchive it to award it.");
-        }
-
-        var issuer = await signer.FindIssuerAsync(organizationId, cancellationToken);
-        if (issuer is null)
-        {
-            return AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, "The organization cannot issue: it is not an issuer organization (employers verify, they do not issue).");
+            return outcomes;
         }
 
         var now = time.GetUtcNow();
         var validFrom = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        var validUntil = achievement.Expiry?.ValidUntil(validFrom);
-        var awardId = EntityId.New(time);
-        var credentialId = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/credentials/{awardId}";
-        var slot = await allocation.AllocateAsync(organizationId, awardId, cancellationToken);
+        var awardIds = ready.Select(_ => EntityId.New(time)).ToArray();
+        var slots = await allocation.AllocateManyAsync(organizationId, awardIds, cancellationToken);
 
-        var unsigned = Build(draft, achievement, issuer, credentialId, validFrom, validUntil, slot);
-        var signature = await signer.SignAsync(organizationId, unsigned, draft.Cryptosuite, cancellationToken);
-        if (!signature.Succeeded)
+        // Building a credential is CPU work like signing it: both run on every processor.
+        var unsigned = new byte[ready.Count][];
+        Parallel.For(0, ready.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, r =>
         {
-            // The reserved index stays taken: indexes are never reused, even unsigned ones.
-            return AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, $"The issuer could not sign with {draft.Cryptosuite}: {signature.Problem}");
+            var (position, achievement) = ready[r];
+            var credentialId = CredentialIdOf(awardIds[r]);
+            unsigned[r] = Build(drafts[position].Draft, achievement, issuer!, credentialId, validFrom, achievement.Expiry?.ValidUntil(validFrom), slots[r]);
+        });
+
+        var signatures = new AwardSignature[ready.Count];
+        foreach (var suite in ready.Select((_, r) => r).GroupBy(r => drafts[ready[r].Position].Draft.Cryptosuite, StringComparer.Ordinal))
+        {
+            var members = suite.ToList();
+            var signed = await signer.SignManyAsync(organizationId, [.. members.Select(r => (ReadOnlyMemory<byte>)unsigned[r])], suite.Key, cancellationToken);
+            for (var m = 0; m < members.Count; m++)
+            {
+                signatures[members[m]] = signed[m];
+            }
         }
 
-        var award = new Award
+        var toStore = new List<(int Item, Award Award, byte[] Credential)>(ready.Count);
+        for (var r = 0; r < ready.Count; r++)
         {
-            Id = awardId,
-            OrganizationId = organizationId,
-            AchievementId = achievement.Id,
-            AchievementVersion = achievement.Version,
-            RecipientType = draft.RecipientType,
-            Recipient = draft.Recipient,
-            CredentialId = credentialId,
-            Cryptosuite = draft.Cryptosuite,
-            Status = AwardStatuses.Active,
-            StatusListId = slot.ListId,
-            StatusListIndex = slot.Index,
-            ValidFrom = validFrom,
-            ValidUntil = validUntil,
-            ReplacesAwardId = draft.Replaces?.Id,
-            IssuedBy = issuedBy,
-            CreatedAt = now,
-        };
-        await awards.InsertAsync(award, signature.SignedCredential!, cancellationToken, sameTransaction);
-        if (draft.Notify && award.RecipientType is AwardRecipientTypes.Email)
-        {
-            await claims.SendAsync(award, achievement.Achievement.Name, issuer.Name ?? organizationId, cancellationToken);
+            var (position, achievement) = ready[r];
+            var draft = drafts[position].Draft;
+            if (!signatures[r].Succeeded)
+            {
+                // The reserved index stays taken: indexes are never reused, even unsigned ones.
+                outcomes[position] = AwardIssueOutcome.Failed(AwardIssueResult.IssuerNotReady, $"The issuer could not sign with {draft.Cryptosuite}: {signatures[r].Problem}");
+                continue;
+            }
+
+            toStore.Add((drafts[position].Item, new Award
+            {
+                Id = awardIds[r],
+                OrganizationId = organizationId,
+                AchievementId = achievement.Id,
+                AchievementVersion = achievement.Version,
+                RecipientType = draft.RecipientType,
+                Recipient = draft.Recipient,
+                CredentialId = CredentialIdOf(awardIds[r]),
+                Cryptosuite = draft.Cryptosuite,
+                Status = AwardStatuses.Active,
+                StatusListId = slots[r].ListId,
+                StatusListIndex = slots[r].Index,
+                ValidFrom = validFrom,
+                ValidUntil = achievement.Expiry?.ValidUntil(validFrom),
+                ReplacesAwardId = draft.Replaces?.Id,
+                IssuedBy = issuedBy,
+                CreatedAt = now,
+            }, signatures[r].SignedCredential!));
         }
 
-        return AwardIssueOutcome.Issued(award, signature.SignedCredential!);
+        var stored = toStore.Count == 0 ? [] : (await awards.InsertManyAsync(toStore, step, cancellationToken)).ToHashSet();
+        var positionOf = drafts.Select((d, i) => (d.Item, i)).ToDictionary(p => p.Item, p => p.i);
+        var achievementAt = ready.ToDictionary(r => r.Position, r => r.Achievement);
+        foreach (var (item, award, credential) in toStore)
+        {
+            var position = positionOf[item];
+            if (!stored.Contains(item))
+            {
+                // The reserved index stays taken, as for an unsigned credential.
+                outcomes[position] = AwardIssueOutcome.Failed(AwardIssueResult.Withdrawn, "The award was withdrawn before it was stored.");
+                continue;
+            }
+
+            var draft = drafts[position].Draft;
+            if (draft.Notify && award.RecipientType is AwardRecipientTypes.Email)
+            {
+                await claims.SendAsync(award, achievementAt[position].Achievement.Name, issuer!.Name ?? organizationId, cancellationToken);
+            }
+
+            outcomes[position] = AwardIssueOutcome.Issued(award, credential);
+        }
+
+        return outcomes;
     }
+
+    private string CredentialIdOf(string awardId) => $"{options.Value.PublicBaseUrl.TrimEnd('/')}/credentials/{awardId}";
 
     private byte[] Build(
         AwardDraft draft, AwardableAchievement achievement, Profile issuer, string credentialId, DateTimeOffset validFrom, DateTimeOffset? validUntil, StatusListSlot slot)

@@ -8,56 +8,52 @@ namespace Credstack.Server.Awards;
 /// <summary>Awards in the database (SQL shared by both providers). The signed bytes are read only where they are served.</summary>
 internal sealed class AwardStore(IConnectionFactory connections, StatusListStore statusLists, TimeProvider time)
 {
+    private static readonly string[] InsertParameters =
+    [
+        "id", "organizationId", "achievementId", "achievementVersion", "recipientType", "recipient", "credentialId", "credential", "cryptosuite",
+        "status", "statusListId", "statusListIndex", "validFrom", "validUntil", "replacesAwardId", "issuedBy", "createdAt",
+    ];
+
     private const string Columns =
         "id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, cryptosuite, status, status_reason, " +
         "status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, replaced_by_award_id, issued_by, " +
         "claimed_by_account_id, claimed_at, created_at";
 
     /// <summary>
-    /// Stores an award. <paramref name="sameTransaction"/> (bulk jobs: "this row is issued") runs in
-    /// the same transaction as the insert, so both happen or neither does.
+    /// Stores a batch of awards with their signed bytes in one transaction (<see cref="StatementBatch"/>).
+    /// <paramref name="step"/> runs first in the same transaction and decides which of them are stored (all when there
+    /// is no step), so a step's own writes and the awards are stored together or not at all. Returns the positions of
+    /// the awards stored.
     /// </summary>
-    public async Task InsertAsync(
-        Award award, byte[] credential, CancellationToken cancellationToken,
-        Func<Award, System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? sameTransaction = null)
+    public async Task<IReadOnlyCollection<int>> InsertManyAsync(
+        IReadOnlyList<(int Item, Award Award, byte[] Credential)> items, AwardBatchStep? step, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
+        IReadOnlyCollection<int> kept = [.. items.Select(i => i.Item)];
+        if (step is not null)
+        {
+            kept = await step(items.ToDictionary(i => i.Item, i => i.Award), connection, transaction, cancellationToken);
+        }
+
+        var keep = kept as IReadOnlySet<int> ?? kept.ToHashSet();
+        var stored = items.Where(i => keep.Contains(i.Item)).ToList();
+        await StatementBatch.ExecuteAsync(
+            connection, transaction,
             """
             INSERT INTO awards (id, organization_id, achievement_id, achievement_version, recipient_type, recipient, credential_id, credential, cryptosuite,
                 status, status_reason, status_changed_at, status_list_id, status_list_index, valid_from, valid_until, replaces_award_id, issued_by, created_at)
-            VALUES (@Id, @OrganizationId, @AchievementId, @AchievementVersion, @RecipientType, @Recipient, @CredentialId, @Credential, @Cryptosuite,
-                @Status, NULL, NULL, @StatusListId, @StatusListIndex, @ValidFrom, @ValidUntil, @ReplacesAwardId, @IssuedBy, @CreatedAt);
+            VALUES (@id, @organizationId, @achievementId, @achievementVersion, @recipientType, @recipient, @credentialId, @credential, @cryptosuite,
+                @status, NULL, NULL, @statusListId, @statusListIndex, @validFrom, @validUntil, @replacesAwardId, @issuedBy, @createdAt);
             """,
-            new
-            {
-                award.Id,
-                award.OrganizationId,
-                award.AchievementId,
-                award.AchievementVersion,
-                award.RecipientType,
-                award.Recipient,
-                award.CredentialId,
-                Credential = credential,
-                award.Cryptosuite,
-                award.Status,
-                award.StatusListId,
-                award.StatusListIndex,
-                award.ValidFrom,
-                award.ValidUntil,
-                award.ReplacesAwardId,
-                award.IssuedBy,
-                award.CreatedAt,
-            },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (sameTransaction is not null)
-        {
-            await sameTransaction(award, connection, transaction, cancellationToken);
-        }
-
+            InsertParameters,
+            stored,
+            i => [i.Award.Id, i.Award.OrganizationId, i.Award.AchievementId, i.Award.AchievementVersion, i.Award.RecipientType, i.Award.Recipient,
+                i.Award.CredentialId, i.Credential, i.Award.Cryptosuite, i.Award.Status, i.Award.StatusListId, i.Award.StatusListIndex,
+                i.Award.ValidFrom, i.Award.ValidUntil, i.Award.ReplacesAwardId, i.Award.IssuedBy, i.Award.CreatedAt],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return [.. stored.Select(i => i.Item)];
     }
 
     public async Task<Award?> FindAsync(string organizationId, string id, CancellationToken cancellationToken)

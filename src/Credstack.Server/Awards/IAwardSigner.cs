@@ -14,4 +14,10 @@ internal interface IAwardSigner
 
     /// <summary>Adds a proof in <paramref name="cryptosuite"/> to <paramref name="unsignedCredential"/> with the organization's active key.</summary>
     Task<AwardSignature> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, string cryptosuite, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds a proof to each of <paramref name="unsignedCredentials"/> (awards: a batch of credentials, signed on every
+    /// processor at once); the signatures are in the order of the credentials.
+    /// </summary>
+    Task<IReadOnlyList<AwardSignature>> SignManyAsync(string organizationId, IReadOnlyList<ReadOnlyMemory<byte>> unsignedCredentials, string cryptosuite, CancellationToken cancellationToken);
 }

@@ -9,7 +9,11 @@ internal sealed class IssuerAwardSigner(IssuerProfiles profiles, IssuerSigner si
 {
     public Task<Profile?> FindIssuerAsync(string organizationId, CancellationToken cancellationToken) => profiles.FindAsync(organizationId, cancellationToken);
 
-    public async Task<AwardSignature> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, string cryptosuite, CancellationToken cancellationToken)
+    public async Task<AwardSignature> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, string cryptosuite, CancellationToken cancellationToken) =>
+        (await SignManyAsync(organizationId, [unsignedCredential], cryptosuite, cancellationToken))[0];
+
+    public async Task<IReadOnlyList<AwardSignature>> SignManyAsync(
+        string organizationId, IReadOnlyList<ReadOnlyMemory<byte>> unsignedCredentials, string cryptosuite, CancellationToken cancellationToken)
     {
         IssuerSigningSuite? suite = cryptosuite switch
         {
@@ -21,10 +25,10 @@ internal sealed class IssuerAwardSigner(IssuerProfiles profiles, IssuerSigner si
         };
         if (suite is null)
         {
-            return AwardSignature.Failed($"the cryptosuite {cryptosuite} is not supported");
+            return [.. unsignedCredentials.Select(_ => AwardSignature.Failed($"the cryptosuite {cryptosuite} is not supported"))];
         }
 
-        var result = await signer.SignAsync(organizationId, unsignedCredential, suite.Value, cancellationToken);
-        return result.Succeeded ? AwardSignature.Signed(result.Credential) : AwardSignature.Failed($"{result.Problem}: {result.Detail}");
+        var results = await signer.SignManyAsync(organizationId, unsignedCredentials, suite.Value, cancellationToken);
+        return [.. results.Select(r => r.Succeeded ? AwardSignature.Signed(r.Credential) : AwardSignature.Failed($"{r.Problem}: {r.Detail}"))];
     }
 }

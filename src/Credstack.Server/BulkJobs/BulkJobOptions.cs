@@ -11,11 +11,11 @@ internal sealed class BulkJobOptions
     /// <summary>The most data rows in one file.</summary>
     public int MaxRows { get; set; } = 200_000;
 
-    /// <summary>Rows the worker takes from the database at a time.</summary>
-    public int BatchSize { get; set; } = 200;
-
-    /// <summary>Rows issued at once (signing is CPU work); 0 means one per processor.</summary>
-    public int Parallelism { get; set; }
+    /// <summary>
+    /// Rows the worker takes from the database and issues at a time: their status indexes are reserved in one
+    /// transaction, their credentials signed on every processor and their awards stored in one transaction.
+    /// </summary>
+    public int BatchSize { get; set; } = 500;
 
     /// <summary>How often the worker looks for work when nobody wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);

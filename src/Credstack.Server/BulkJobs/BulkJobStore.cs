@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 using Credstack.Server.Awards;
 using Credstack.Server.Storage;
@@ -10,9 +9,6 @@ namespace Credstack.Server.BulkJobs;
 /// <summary>Bulk jobs and their rows in the database (SQL shared by both providers).</summary>
 internal sealed class BulkJobStore(IConnectionFactory connections, TimeProvider time)
 {
-    // Rows per INSERT statement: 4 parameters each, well under both providers' parameter limits.
-    private const int RowsPerInsert = 250;
-
     private const string Columns = "id, organization_id, state, total, notify, cryptosuite, created_by, created_at, started_at, completed_at";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -41,24 +37,13 @@ internal sealed class BulkJobStore(IConnectionFactory connections, TimeProvider 
             new { job.Id, job.OrganizationId, job.State, job.Total, notify = notify ? 1L : 0L, job.Cryptosuite, job.CreatedBy, job.CreatedAt },
             transaction, cancellationToken: cancellationToken));
 
-        for (var start = 0; start < rows.Count; start += RowsPerInsert)
-        {
-            var count = Math.Min(RowsPerInsert, rows.Count - start);
-            var sql = new StringBuilder("INSERT INTO bulk_job_rows (job_id, line, row_key, request, state) VALUES ");
-            var parameters = new DynamicParameters();
-            parameters.Add("job", job.Id);
-            for (var i = 0; i < count; i++)
-            {
-                var row = rows[start + i];
-                sql.Append(i == 0 ? "" : ", ").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@job, @l{i}, @k{i}, @r{i}, 'pending')");
-                parameters.Add($"l{i}", row.Line);
-                parameters.Add($"k{i}", row.RowKey);
-                parameters.Add($"r{i}", JsonSerializer.Serialize(row.Request, Json));
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition(sql.Append(';').ToString(), parameters, transaction, cancellationToken: cancellationToken));
-        }
-
+        await StatementBatch.ExecuteAsync(
+            connection, transaction,
+            "INSERT INTO bulk_job_rows (job_id, line, row_key, request, state) VALUES (@jobId, @line, @rowKey, @request, 'pending');",
+            ["jobId", "line", "rowKey", "request"],
+            rows,
+            r => [job.Id, r.Line, r.RowKey, JsonSerializer.Serialize(r.Request, Json)],
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return job;
     }
@@ -155,36 +140,46 @@ internal sealed class BulkJobStore(IConnectionFactory connections, TimeProvider 
         return true;
     }
 
-    /// <summary>The next pending rows of a job, in line order.</summary>
-    public async Task<IReadOnlyList<(long Line, AwardRequest Request)>> PendingAsync(string jobId, int limit, CancellationToken cancellationToken)
+    /// <summary>The next pending rows of a job after <paramref name="afterLine"/>, in line order.</summary>
+    public async Task<IReadOnlyList<(long Line, AwardRequest Request)>> PendingAsync(string jobId, long afterLine, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(long Line, string Request)>(new CommandDefinition(
-            "SELECT line, request FROM bulk_job_rows WHERE job_id = @jobId AND state = 'pending' ORDER BY line LIMIT @limit;",
-            new { jobId, limit }, cancellationToken: cancellationToken));
+            "SELECT line, request FROM bulk_job_rows WHERE job_id = @jobId AND state = 'pending' AND line > @afterLine ORDER BY line LIMIT @limit;",
+            new { jobId, afterLine, limit }, cancellationToken: cancellationToken));
         return [.. rows.Select(r => (r.Line, JsonSerializer.Deserialize<AwardRequest>(r.Request, Json)!))];
     }
 
     /// <summary>
-    /// Records a row as issued, inside the transaction that stores its award. A row that is no longer
-    /// pending (cancelled, or done by another process) throws <see cref="BulkRowTakenException"/>, which rolls the award back.
+    /// Records rows as issued with their awards, inside the transaction that stores the awards (<see cref="StatementBatch"/>),
+    /// and returns the lines recorded. A row that is no longer pending (cancelled, or done by another process: its update
+    /// waits for that transaction) is not, and its award is then not stored.
     /// </summary>
-    public static async Task MarkIssuedAsync(string jobId, long line, Award award, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<long>> MarkIssuedAsync(
+        string jobId, IReadOnlyList<(long Line, string AwardId)> rows, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        var changed = await connection.ExecuteAsync(new CommandDefinition(
+        var changed = await StatementBatch.ExecuteAsync(
+            connection, transaction,
             "UPDATE bulk_job_rows SET state = 'issued', award_id = @awardId WHERE job_id = @jobId AND line = @line AND state = 'pending';",
-            new { jobId, line, awardId = award.Id }, transaction, cancellationToken: cancellationToken));
-        if (changed == 0)
-        {
-            throw new BulkRowTakenException(jobId, line);
-        }
+            ["awardId", "jobId", "line"],
+            rows,
+            r => [r.AwardId, jobId, r.Line],
+            cancellationToken);
+        return rows.Where((_, i) => changed[i] == 1).Select(r => r.Line).ToHashSet();
     }
 
-    public async Task MarkFailedAsync(string jobId, long line, string error, CancellationToken cancellationToken)
+    /// <summary>Records rows as failed with their reasons, in one transaction.</summary>
+    public async Task MarkFailedAsync(string jobId, IReadOnlyList<(long Line, string Error)> rows, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE bulk_job_rows SET state = 'failed', error = @error WHERE job_id = @jobId AND line = @line AND state = 'pending';",
-            new { jobId, line, error }, cancellationToken: cancellationToken));
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (line, error) in rows)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE bulk_job_rows SET state = 'failed', error = @error WHERE job_id = @jobId AND line = @line AND state = 'pending';",
+                new { jobId, line, error }, transaction, cancellationToken: cancellationToken));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -25,17 +25,52 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
     };
 
     /// <summary>Signs <paramref name="unsignedCredential"/> (UTF-8 JSON, no proof) as <paramref name="organizationId"/>.</summary>
-    public async Task<IssuerSigningResult> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, IssuerSigningSuite suite, CancellationToken cancellationToken)
+    public async Task<IssuerSigningResult> SignAsync(string organizationId, ReadOnlyMemory<byte> unsignedCredential, IssuerSigningSuite suite, CancellationToken cancellationToken) =>
+        (await SignManyAsync(organizationId, [unsignedCredential], suite, cancellationToken))[0];
+
+    /// <summary>
+    /// Signs each of <paramref name="unsignedCredentials"/> as <paramref name="organizationId"/>, on every processor at
+    /// once (bulk issuance); the results are in the order of the credentials. The key is looked up once, and each
+    /// signing thread decrypts its own copy, so no key object is shared between threads.
+    /// </summary>
+    public async Task<IReadOnlyList<IssuerSigningResult>> SignManyAsync(
+        string organizationId, IReadOnlyList<ReadOnlyMemory<byte>> unsignedCredentials, IssuerSigningSuite suite, CancellationToken cancellationToken)
     {
         var did = identity.Did(organizationId);
-        if (CheckIssuer(unsignedCredential, did) is { } refusal)
+        var results = new IssuerSigningResult?[unsignedCredentials.Count];
+        var toSign = new List<int>(unsignedCredentials.Count);
+        for (var i = 0; i < unsignedCredentials.Count; i++)
         {
-            return refusal;
+            results[i] = CheckIssuer(unsignedCredentials[i], did);
+            if (results[i] is null)
+            {
+                toSign.Add(i);
+            }
+        }
+
+        if (toSign.Count == 0)
+        {
+            return [.. results.Select(r => r!)];
         }
 
         var stored = await keys.GetOrCreateActiveAsync(organizationId, KeyTypeFor(suite), cancellationToken);
         var method = identity.VerificationMethodId(organizationId, stored.Fragment);
-        using var key = keys.Open(stored);
+        Parallel.For(
+            0,
+            toSign.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            () => keys.Open(stored),
+            (n, _, key) =>
+            {
+                results[toSign[n]] = SignCore(unsignedCredentials[toSign[n]], key, method, suite);
+                return key;
+            },
+            key => key.Dispose());
+        return [.. results.Select(r => r!)];
+    }
+
+    private IssuerSigningResult SignCore(ReadOnlyMemory<byte> unsignedCredential, SigningKey key, string method, IssuerSigningSuite suite)
+    {
         switch (suite)
         {
             case IssuerSigningSuite.VcJose:

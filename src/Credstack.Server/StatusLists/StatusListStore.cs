@@ -45,17 +45,28 @@ internal sealed class StatusListStore(IConnectionFactory connections, TimeProvid
         throw new InvalidOperationException($"could not open a status list for organization {organizationId}");
     }
 
-    /// <summary>Takes <paramref name="index"/> of the list for <paramref name="awardId"/>; false when it is already taken (by anyone, ever).</summary>
-    public async Task<bool> TryReserveAsync(string listId, int index, string awardId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes as many of <paramref name="candidates"/> (an index of the list for an award) as are still free, in one
+    /// transaction (<see cref="StatementBatch"/>), and returns the indexes taken. The others were already taken (by
+    /// anyone, ever: entries are never deleted); the primary key decides, so concurrent processes never share one.
+    /// </summary>
+    public async Task<IReadOnlySet<int>> TryReserveManyAsync(string listId, IReadOnlyList<(int Index, string AwardId)> candidates, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var inserted = await StatementBatch.ExecuteAsync(
+            connection, transaction,
             """
             INSERT INTO status_list_entries (list_id, list_index, award_id, created_at) VALUES (@listId, @index, @awardId, @now)
             ON CONFLICT (list_id, list_index) DO NOTHING;
             """,
-            new { listId, index = (long)index, awardId, now = time.GetUtcNow() }, cancellationToken: cancellationToken));
-        return inserted == 1;
+            ["listId", "index", "awardId", "now"],
+            candidates,
+            c => [listId, (long)c.Index, c.AwardId, now],
+            cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return candidates.Where((_, i) => inserted[i] == 1).Select(c => c.Index).ToHashSet();
     }
 
     public async Task<IReadOnlyList<long>> ReservedIndexesAsync(string listId, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Credstack.Credentials.Status;
+using Credstack.Server.Awards;
 using Credstack.Server.Hosting;
 using Credstack.Server.StatusLists;
 using Credstack.Server.Storage;
@@ -188,6 +189,38 @@ public sealed class StatusListTests
         var next = await AwardsTestApp.IssueAsync(owner, orgId);
         Assert.DoesNotContain(listId, next.GetProperty("award").GetProperty("statusListCredential").GetString(), StringComparison.Ordinal);
         await Expect.StatusAsync(HttpStatusCode.OK, await awards.App.Client.GetAsync(new Uri(next.GetProperty("award").GetProperty("statusListCredential").GetString()!).PathAndQuery));
+    }
+
+    [ProviderTheory]
+    public async Task A_batch_takes_the_last_free_indexes_of_a_stale_list_and_continues_in_the_next_one_never_reusing_an_index(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider);
+        var (orgId, owner) = await awards.OrganizationAsync();
+        var first = await AwardsTestApp.IssueAsync(owner, orgId);
+        var listId = ListIdOf(first);
+        var freeFrom = first.GetProperty("award").GetProperty("statusListIndex").GetInt64() < 60_000 ? 100_000 : 1_000;
+
+        // Another process took all but thirty indexes after this process loaded its view of the list.
+        await FillAsync(awards, provider, listId, freeFrom, freeFrom + 30);
+        var requests = Enumerable.Range(0, 50)
+            .Select(i => new AwardRequest("data-analysis", null, new AwardRecipientRequest($"p{i}@example.org"), Notify: false))
+            .ToList();
+        var outcomes = await awards.App.Service<AwardIssuer>().IssueManyAsync(orgId, requests, null, null, CancellationToken.None);
+
+        Assert.All(outcomes, o => Assert.Equal(AwardIssueResult.Issued, o.Result));
+        var slots = outcomes.Select(o => (o.Award!.StatusListId, o.Award.StatusListIndex)).ToList();
+        Assert.Equal(50, slots.Distinct().Count());
+        Assert.Equal(Enumerable.Range((int)freeFrom, 30).Select(i => (long)i), slots.Where(s => s.StatusListId == listId).Select(s => s.StatusListIndex).Order());
+        Assert.Single(slots.Where(s => s.StatusListId != listId).Select(s => s.StatusListId).Distinct());
+        // Each credential carries the index its award holds, and every index is reserved for that award.
+        await using var connection = await awards.App.Service<IConnectionFactory>().OpenAsync(CancellationToken.None);
+        foreach (var outcome in outcomes)
+        {
+            var status = JsonDocument.Parse(outcome.Credential!).RootElement.GetProperty("credentialStatus");
+            Assert.Equal(outcome.Award!.StatusListIndex.ToString(System.Globalization.CultureInfo.InvariantCulture), status.GetProperty("statusListIndex").GetString());
+            Assert.Equal(outcome.Award.Id, await connection.ExecuteScalarAsync<string>(
+                "SELECT award_id FROM status_list_entries WHERE list_id = @StatusListId AND list_index = @StatusListIndex;", new { outcome.Award.StatusListId, outcome.Award.StatusListIndex }));
+        }
     }
 
     private static string ListIdOf(JsonElement issued) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using Credstack.Server.Tests.Awards;
 using Credstack.Server.Tests.Infrastructure;
 
@@ -81,6 +82,73 @@ public sealed class BulkJobTests
         var list = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/awards?limit=200"));
         var recipients = list.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("recipient").GetProperty("value").GetString()).ToHashSet();
         Assert.Equal(50, recipients.Count);
+    }
+
+    [ProviderTheory]
+    public async Task Every_credential_of_a_job_verifies_as_served_and_carries_its_own_status_index(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider, new Dictionary<string, string?> { ["Credstack:BulkJobs:BatchSize"] = "16" });
+        var (orgId, owner) = await awards.OrganizationAsync();
+
+        var created = await Expect.JsonAsync(HttpStatusCode.Accepted, await BulkJobClient.PostAsync(owner, orgId, BulkJobClient.Csv(40), "?notify=false"));
+        var job = await BulkJobClient.WaitAsync(owner, orgId, created.GetProperty("id").GetString()!);
+
+        Assert.Equal(40, job.GetProperty("issued").GetInt64());
+        var items = (await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/awards?limit=200"))).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(40, items.Count);
+        var indexes = new HashSet<long>();
+        foreach (var award in items)
+        {
+            var credential = await owner.GetByteArrayAsync($"/credentials/{award.GetProperty("id").GetString()}");
+            await TestVerifier.AssertVerifiesAsync(credential, awards.App.Clock);
+            var index = award.GetProperty("statusListIndex").GetInt64();
+            Assert.Equal(index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                JsonDocument.Parse(credential).RootElement.GetProperty("credentialStatus").GetProperty("statusListIndex").GetString());
+            Assert.True(indexes.Add(index), $"index {index} was used twice");
+        }
+    }
+
+    [ProviderTheory]
+    public async Task Rows_cancelled_while_their_batch_is_signed_are_skipped_and_their_awards_are_not_stored(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider, new Dictionary<string, string?> { ["Credstack:BulkJobs:BatchSize"] = "50" });
+        var (orgId, owner) = await awards.OrganizationAsync();
+        var jobId = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        awards.Signer.BeforeNextBatch = async () =>
+            await Expect.StatusAsync(HttpStatusCode.OK, await owner.PostAsync($"/api/v1/orgs/{orgId}/bulk-jobs/{await jobId.Task}/cancel", null));
+
+        var created = await Expect.JsonAsync(HttpStatusCode.Accepted, await BulkJobClient.PostAsync(owner, orgId, BulkJobClient.Csv(30), "?notify=false"));
+        jobId.SetResult(created.GetProperty("id").GetString()!);
+        // The worker runs one job at a time: once a later job has completed, the cancelled job's batch is done.
+        var later = await Expect.JsonAsync(HttpStatusCode.Accepted, await BulkJobClient.PostAsync(owner, orgId, BulkJobClient.Csv(1), "?notify=false"));
+        Assert.Equal("completed", (await BulkJobClient.WaitAsync(owner, orgId, later.GetProperty("id").GetString()!)).GetProperty("state").GetString());
+
+        var job = await BulkJobClient.WaitAsync(owner, orgId, await jobId.Task);
+        Assert.Equal("cancelled", job.GetProperty("state").GetString());
+        Assert.Equal(0, job.GetProperty("issued").GetInt64());
+        Assert.Equal(30, job.GetProperty("skipped").GetInt64());
+        Assert.Equal(1, await AwardCountAsync(owner, orgId));
+    }
+
+    [ProviderTheory]
+    public async Task A_row_whose_issuing_throws_fails_alone_and_the_rest_of_its_batch_is_issued(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider, new Dictionary<string, string?> { ["Credstack:BulkJobs:BatchSize"] = "10" });
+        var (orgId, owner) = await awards.OrganizationAsync();
+        awards.Signer.ThrowWhenContains = "Poisoned narrative";
+        var csv = "row_key,email,achievement_id,narrative\n" + string.Concat(Enumerable.Range(1, 10).Select(i =>
+            $"r{i},learner{i}@example.org,data-analysis,{(i == 4 ? "Poisoned narrative" : "Fine")}\n"));
+
+        var created = await Expect.JsonAsync(HttpStatusCode.Accepted, await BulkJobClient.PostAsync(owner, orgId, csv, "?notify=false"));
+        var job = await BulkJobClient.WaitAsync(owner, orgId, created.GetProperty("id").GetString()!);
+
+        Assert.Equal("completed", job.GetProperty("state").GetString());
+        Assert.Equal(9, job.GetProperty("issued").GetInt64());
+        Assert.Equal(1, job.GetProperty("failed").GetInt64());
+        var error = Assert.Single(job.GetProperty("errors").EnumerateArray());
+        Assert.Equal("r4", error.GetProperty("rowKey").GetString());
+        Assert.Contains("internal error", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(9, await AwardCountAsync(owner, orgId));
     }
 
     [ProviderTheory]

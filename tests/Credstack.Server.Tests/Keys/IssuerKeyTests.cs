@@ -106,6 +106,40 @@ public sealed class IssuerKeyTests
     }
 
     [ProviderTheory]
+    public async Task Signing_a_batch_at_once_gives_each_credential_its_own_verifying_proof_in_order_and_refuses_only_the_foreign_one(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);
+        var (orgId, _) = await app.CreateOrganizationAsync();
+        var (otherId, _) = await app.CreateOrganizationAsync("Other College");
+        var signer = app.Service<IssuerSigner>();
+        var batch = Enumerable.Range(0, 24)
+            .Select(i => (ReadOnlyMemory<byte>)(i == 7
+                ? TestCredentials.Unsigned(TestCredentials.DidOf(otherId))
+                : TestCredentials.Unsigned(TestCredentials.DidOf(orgId), name: $"Data Literacy {i}")))
+            .ToList();
+
+        var results = await signer.SignManyAsync(orgId, batch, IssuerSigningSuite.EddsaRdfc2022, CancellationToken.None);
+
+        Assert.Equal(24, results.Count);
+        Assert.Equal(IssuerSigningProblem.IssuerMismatch, results[7].Problem);
+        var verifier = new DataIntegrityVerifier(new DidVerificationMethodResolver(new DidResolver(new DidWebResolver(new TestServerDidFetcher(app.Client)))));
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (i == 7)
+            {
+                continue;
+            }
+
+            Assert.True(results[i].Succeeded, results[i].Detail);
+            Assert.Contains($"Data Literacy {i}\"", Encoding.UTF8.GetString(results[i].Credential!), StringComparison.Ordinal);
+            var report = await verifier.VerifyAsync(results[i].Credential!);
+            Assert.True(report.Succeeded, report.ToString());
+        }
+
+        Assert.Single(await app.Service<IssuerKeys>().ListAsync(orgId, CancellationToken.None));
+    }
+
+    [ProviderTheory]
     public async Task The_signer_refuses_a_credential_naming_another_issuer_and_one_that_is_not_JSON(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);

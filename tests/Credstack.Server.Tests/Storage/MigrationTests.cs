@@ -72,6 +72,17 @@ public sealed class MigrationTests
             new { now = app.Clock.GetUtcNow() }));
     }
 
+    [Fact]
+    public async Task SQLite_connections_sync_the_WAL_at_checkpoints_not_at_every_commit()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        await using var connection = await app.Service<IConnectionFactory>().OpenAsync(CancellationToken.None);
+
+        // 1 = NORMAL (2 = FULL, SQLite's default): bulk issuance commits a transaction per batch without waiting for the disk.
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>("PRAGMA synchronous;"));
+        Assert.Equal(5000L, await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout;"));
+    }
+
     [PostgresFact]
     public async Task The_server_refuses_to_start_on_a_PostgreSQL_database_with_pending_migrations()
     {
