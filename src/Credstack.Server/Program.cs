@@ -4,6 +4,7 @@ using Credstack.Server.Achievements;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
 using Credstack.Server.BulkJobs;
+using Credstack.Server.Console;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
@@ -68,6 +69,7 @@ internal static class Program
         builder.AddBulkJobs();
         builder.AddSharing();
         builder.AddWeb();
+        builder.AddConsole();
 
         var app = builder.Build();
         app.UseCredstackProblems();
