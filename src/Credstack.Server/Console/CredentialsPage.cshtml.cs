@@ -30,7 +30,7 @@ internal sealed class CredentialsPage(CredentialSearch search, AchievementStore 
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    [BindProperty(Name = "pageNumber", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Award> Awards { get; private set; } = [];
@@ -82,7 +82,7 @@ internal sealed class CredentialsPage(CredentialSearch search, AchievementStore 
             ["status"] = Status,
             ["from"] = From,
             ["to"] = To,
-            ["page"] = page.ToString(CultureInfo.InvariantCulture),
+            ["pageNumber"] = page.ToString(CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("", query.Where(p => !string.IsNullOrEmpty(p.Value)));
     }
