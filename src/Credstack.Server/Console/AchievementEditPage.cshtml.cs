@@ -75,7 +75,7 @@ internal sealed class AchievementEditPage(AchievementStore achievements, Achieve
         var form = new AchievementForm();
         await TryUpdateModelAsync(form, "");
         Form = form;
-        var outcome = await editor.SubmitAsync(console.OrganizationId, IsNew ? null : AchievementId, form, image, console.AccountId, save, cancellationToken);
+        var outcome = await editor.SubmitAsync(console.OrganizationId, IsNew ? null : AchievementId, Current?.ReadDefinition(), form, image, console.AccountId, save, cancellationToken);
         if (outcome.Saved is { } saved)
         {
             return Redirect($"/console/{console.OrganizationId}/achievements/{saved.Id}?saved=true");

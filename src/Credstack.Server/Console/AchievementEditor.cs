@@ -9,9 +9,12 @@ namespace Credstack.Server.Console;
 /// </summary>
 internal sealed class AchievementEditor(AchievementStore achievements, AchievementImageStore images)
 {
-    /// <summary>Checks the form; with <paramref name="save"/>, stores it. <paramref name="achievementId"/> null creates.</summary>
+    /// <summary>
+    /// Checks the form; with <paramref name="save"/>, stores it. <paramref name="achievementId"/> null creates; otherwise
+    /// the fields the form does not show (result descriptions, specialization) are carried over from <paramref name="current"/>.
+    /// </summary>
     public async Task<AchievementEditOutcome> SubmitAsync(
-        string organizationId, string? achievementId, AchievementForm form, IFormFile? upload, string accountId, bool save, CancellationToken cancellationToken)
+        string organizationId, string? achievementId, AchievementDefinition? current, AchievementForm form, IFormFile? upload, string accountId, bool save, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var status = StatusCodes.Status400BadRequest;
@@ -47,7 +50,11 @@ internal sealed class AchievementEditor(AchievementStore achievements, Achieveme
         }
 
         // A placeholder image id while the upload is unchecked, so the rest of the rules run as for the final definition.
-        var definition = form.ToDefinition(content is not null ? "pending-upload" : imageId, errors);
+        var definition = form.ToDefinition(content is not null ? "pending-upload" : imageId, errors) with
+        {
+            ResultDescriptions = current?.ResultDescriptions,
+            Specialization = current?.Specialization,
+        };
         var ruleErrors = AchievementValidation.Validate(definition, out var normalized);
         foreach (var (field, messages) in ruleErrors)
         {

@@ -140,6 +140,34 @@ public sealed class ConsolePageTests
         Assert.Contains("Archived", await (await owner.GetAsync($"/console/{orgId}/achievements?archived=true")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [ProviderTheory]
+    public async Task Editing_an_achievement_in_the_form_adds_a_version_and_keeps_the_fields_the_form_does_not_show(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (orgId, owner) = await app.CreateOrganizationAsync();
+        var created = await Expect.JsonAsync(HttpStatusCode.Created, await owner.PostAsJsonAsync($"/api/v1/orgs/{orgId}/achievements", new
+        {
+            name = "Statistics",
+            description = "Describes data.",
+            criteria = new { narrative = "Pass the exam." },
+            specialization = "Bayesian methods",
+            resultDescriptions = new[] { new { name = "Grade", resultType = "LetterGrade", allowedValues = new[] { "A", "B" } } },
+        }));
+        var id = created.GetProperty("id").GetString()!;
+
+        var response = await ConsoleForms.PostAsync(app, owner, $"/console/{orgId}/achievements/{id}",
+            [new("name", "Applied Statistics"), new("description", "Describes data."), new("criteriaNarrative", "Pass the exam."), new("expiryKind", "duration"), new("expiryDuration", "P2Y")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var latest = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/achievements/{id}"));
+        Assert.Equal(2, latest.GetProperty("version").GetInt64());
+        var definition = latest.GetProperty("definition");
+        Assert.Equal("Applied Statistics", definition.GetProperty("name").GetString());
+        Assert.Equal("P2Y", definition.GetProperty("expiry").GetProperty("duration").GetString());
+        Assert.Equal("Bayesian methods", definition.GetProperty("specialization").GetString());
+        Assert.Equal("Grade", definition.GetProperty("resultDescriptions")[0].GetProperty("name").GetString());
+    }
+
     // Sessions last 8 hours; tests that move the clock by days sign in again afterwards.
     private static async Task<(TestAccount Account, HttpClient Owner, string OrgId)> OwnerAsync(TestApp app)
     {
