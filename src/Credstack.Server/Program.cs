@@ -5,6 +5,7 @@ using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
 using Credstack.Server.Backpack;
 using Credstack.Server.BulkJobs;
+using Credstack.Server.Console;
 using Credstack.Server.Delivery;
 using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
@@ -70,6 +71,7 @@ internal static class Program
         builder.AddSharing();
         builder.AddBackpack();
         builder.AddWeb();
+        builder.AddConsole();
 
         var app = builder.Build();
         app.UseCredstackProblems();

@@ -47,11 +47,13 @@ internal sealed class OrgAccessFilter(MembershipStore memberships) : IEndpointFi
         return await next(context);
     }
 
-    private static bool Allows(OrgAccessRequirement requirement, OrgCaller caller) => caller.IsToken
+    /// <summary>The role matrix: a member needs the requirement's role, a token its scope (none: tokens are refused). The console's pages use it too.</summary>
+    internal static bool Allows(OrgAccessRequirement requirement, OrgCaller caller) => caller.IsToken
         ? requirement.TokenScope is { } scope && caller.Scopes.Contains(scope)
         : caller.Role >= requirement.MinimumRole;
 
-    private async Task<OrgCaller?> ResolveAsync(ClaimsPrincipal user, string organizationId, CancellationToken cancellationToken)
+    /// <summary>The caller for the organization: a member with their role, a token of that organization, or null (outside it, or no such organization).</summary>
+    internal async Task<OrgCaller?> ResolveAsync(ClaimsPrincipal user, string organizationId, CancellationToken cancellationToken)
     {
         if (user.FindFirstValue(CredstackClaims.TokenId) is { } tokenId)
         {

@@ -63,7 +63,7 @@ internal static class BulkJobEndpoints
             return Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.CsvUnreadable, "Unreadable CSV", unreadable);
         }
 
-        var (rows, errors, errorCount) = await CheckAchievementsAsync(caller.OrganizationId, csv, achievements, cancellationToken);
+        var (rows, errors, errorCount) = await BulkAchievementCheck.CheckAsync(caller.OrganizationId, csv, achievements, cancellationToken);
         var summary = new BulkDryRunResponse(csv.RowCount, rows.Count, csv.RowCount - rows.Count, errorCount, errors);
         if (dryRun is true)
         {
@@ -147,42 +147,6 @@ internal static class BulkJobEndpoints
         return new BulkJobResponse(
             job.Id, job.State, job.Total, counts.Pending, counts.Issued, counts.Failed, counts.Skipped, job.CreatedAt, job.StartedAt, job.CompletedAt,
             [.. errors.Take(errorsLimit)], next);
-    }
-
-    /// <summary>Every row whose achievement the organization does not have (or has archived) gets an error, in line order.</summary>
-    private static async Task<(List<BulkRow> Rows, List<BulkRowError> Errors, int ErrorCount)> CheckAchievementsAsync(
-        string organizationId, BulkCsv csv, IAchievementCatalog achievements, CancellationToken cancellationToken)
-    {
-        var known = new Dictionary<(string, long?), string?>();
-        foreach (var key in csv.Rows.Select(r => (r.Request.AchievementId!.Trim(), r.Request.AchievementVersion)).Distinct())
-        {
-            var achievement = await achievements.FindAsync(organizationId, key.Item1, key.AchievementVersion, cancellationToken);
-            known[key] = achievement is null
-                ? key.AchievementVersion is { } v ? $"The organization has no achievement '{key.Item1}' with version {v}." : $"The organization has no achievement '{key.Item1}'."
-                : achievement.Archived ? $"The achievement '{key.Item1}' is archived; unarchive it to award it." : null;
-        }
-
-        var rows = new List<BulkRow>(csv.Rows.Count);
-        var errors = new List<BulkRowError>(csv.Errors);
-        var errorCount = csv.ErrorCount;
-        foreach (var row in csv.Rows)
-        {
-            if (known[(row.Request.AchievementId!.Trim(), row.Request.AchievementVersion)] is { } message)
-            {
-                errorCount++;
-                if (errors.Count < BulkCsvParser.MaxListedErrors)
-                {
-                    errors.Add(new BulkRowError(row.Line, row.RowKey, BulkCsvColumns.AchievementId, message));
-                }
-            }
-            else
-            {
-                rows.Add(row);
-            }
-        }
-
-        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-        return (rows, errors, errorCount);
     }
 
     private static async Task<(byte[] Content, ProblemHttpResult? Problem)> ReadCsvAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using Credstack.Server.Access;
-using Credstack.Server.Accounts;
 using Credstack.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,57 +25,34 @@ internal static class MemberEndpoints
     }
 
     private static async Task<Results<Created<MemberResponse>, ValidationProblem, ProblemHttpResult>> AddAsync(
-        AddMemberRequest request, OrgCaller caller, AccountStore accounts, MembershipStore memberships, CancellationToken cancellationToken)
+        AddMemberRequest request, OrgCaller caller, MemberAdministration administration, MembershipStore memberships, CancellationToken cancellationToken)
     {
-        if (!OrgRoles.TryParse(request.Role, out var role))
+        var (change, accountId) = await administration.AddAsync(caller.OrganizationId, caller.Role, request.Email, request.Role, cancellationToken);
+        if (change.Result is MemberChangeResult.Invalid)
         {
-            return Problem.Validation("role", "The role is one of owner, admin, issuer, viewer.");
+            return Problem.Validation(change.Field!, change.Detail!);
         }
 
-        if (AccountValidation.Email(request.Email) is { } emailError)
+        if (change.Result is not MemberChangeResult.Done)
         {
-            return Problem.Validation("email", emailError);
+            return ToProblem(change);
         }
 
-        if (role == OrgRole.Owner && caller.Role != OrgRole.Owner)
-        {
-            return Problem.Forbidden("Only an owner can make someone an owner.");
-        }
-
-        var account = await accounts.FindByEmailAsync(request.Email!, cancellationToken);
-        if (account is null)
-        {
-            return Problem.Validation("email", "No account has this e-mail address; the person signs up first.");
-        }
-
-        if (!await memberships.AddAsync(caller.OrganizationId, account.Id, role.Value, cancellationToken))
-        {
-            return Problem.Conflict("This account is already a member of the organization.");
-        }
-
-        var membership = await memberships.FindAsync(caller.OrganizationId, account.Id, cancellationToken);
-        return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationId}/members/{account.Id}", MemberResponse.From(membership!));
+        var membership = await memberships.FindAsync(caller.OrganizationId, accountId!, cancellationToken);
+        return TypedResults.Created($"/api/v1/orgs/{caller.OrganizationId}/members/{accountId}", MemberResponse.From(membership!));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        string accountId, OrgCaller caller, MembershipStore memberships, CancellationToken cancellationToken)
+        string accountId, OrgCaller caller, MemberAdministration administration, CancellationToken cancellationToken)
     {
-        var target = await memberships.FindRoleAsync(caller.OrganizationId, accountId, cancellationToken);
-        if (target is null)
-        {
-            return Problem.NotFound("This account is not a member of the organization.");
-        }
-
-        if (target == OrgRole.Owner && caller.Role != OrgRole.Owner)
-        {
-            return Problem.Forbidden("Only an owner can remove an owner.");
-        }
-
-        return await memberships.RemoveAsync(caller.OrganizationId, accountId, cancellationToken) switch
-        {
-            MemberRemoval.Removed => TypedResults.NoContent(),
-            MemberRemoval.LastOwner => Problem.Conflict("This is the organization's last owner; make someone else an owner first."),
-            _ => Problem.NotFound("This account is not a member of the organization."),
-        };
+        var change = await administration.RemoveAsync(caller.OrganizationId, caller.Role, accountId, cancellationToken);
+        return change.Result is MemberChangeResult.Done ? TypedResults.NoContent() : ToProblem(change);
     }
+
+    private static ProblemHttpResult ToProblem(MemberChange change) => change.Result switch
+    {
+        MemberChangeResult.Forbidden => Problem.Forbidden(change.Detail!),
+        MemberChangeResult.NotAMember => Problem.NotFound(change.Detail!),
+        _ => Problem.Conflict(change.Detail!),
+    };
 }

@@ -85,4 +85,29 @@ internal sealed class MembershipStore(IConnectionFactory connections, TimeProvid
             new { organizationId, accountId }, cancellationToken: cancellationToken));
         return role is null ? MemberRemoval.NotAMember : MemberRemoval.LastOwner;
     }
+
+    /// <summary>
+    /// Changes a member's role unless that would leave the organization without an owner (checked inside the
+    /// UPDATE, with the race accepted as for <see cref="RemoveAsync"/>). <see cref="MemberRemoval.Removed"/> means changed.
+    /// </summary>
+    public async Task<MemberRemoval> ChangeRoleAsync(string organizationId, string accountId, OrgRole role, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var changed = await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE memberships SET role = @role
+            WHERE organization_id = @organizationId AND account_id = @accountId
+              AND (role <> 'owner' OR @role = 'owner' OR (SELECT COUNT(*) FROM memberships o WHERE o.organization_id = @organizationId AND o.role = 'owner') > 1);
+            """,
+            new { organizationId, accountId, role = role.ToName() }, cancellationToken: cancellationToken));
+        if (changed == 1)
+        {
+            return MemberRemoval.Removed;
+        }
+
+        var current = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT role FROM memberships WHERE organization_id = @organizationId AND account_id = @accountId;",
+            new { organizationId, accountId }, cancellationToken: cancellationToken));
+        return current is null ? MemberRemoval.NotAMember : MemberRemoval.LastOwner;
+    }
 }

@@ -7,6 +7,7 @@ internal static class OrganizationServices
     {
         builder.Services.AddSingleton<OrganizationStore>();
         builder.Services.AddSingleton<MembershipStore>();
+        builder.Services.AddSingleton<MemberAdministration>();
         return builder;
     }
 }

@@ -1,5 +1,7 @@
 using Credstack.Server.Access;
+using Credstack.Server.Console;
 using Credstack.Server.Tests.Infrastructure;
+using Credstack.Server.Tests.Web.Console;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 
@@ -58,6 +60,8 @@ public sealed class EndpointCatalogueTests
         "* /verify",
     };
 
+    private const string ConsolePrefix = "/console/{orgId}";
+
     [Fact]
     public async Task Every_endpoint_states_its_authorization_or_explicitly_allows_anonymous_callers()
     {
@@ -89,12 +93,32 @@ public sealed class EndpointCatalogueTests
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         var orgEndpoints = EndpointCatalogue.Read(app.App.Services).Where(e => e.Pattern.Contains("{orgId}", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(orgEndpoints);
+        Assert.Contains(orgEndpoints, e => e.Pattern.StartsWith(ConsolePrefix, StringComparison.Ordinal));
         foreach (var (method, pattern, endpoint) in orgEndpoints)
         {
-            Assert.True(pattern.StartsWith(OrgAccess.Prefix, StringComparison.Ordinal), $"{method} {pattern} takes an orgId outside {OrgAccess.Prefix}");
-            Assert.True(endpoint.Metadata.GetMetadata<OrgAccessRequirement>() is not null, $"{method} {pattern} is not mapped through MapOrgGroup");
             Assert.True(endpoint.Metadata.GetMetadata<IAuthorizeData>() is not null, $"{method} {pattern} does not require authentication");
+            if (pattern.StartsWith(ConsolePrefix, StringComparison.Ordinal))
+            {
+                // Console pages: the page filter with the API's rules, and a stated role.
+                Assert.True(endpoint.Metadata.GetMetadata<ConsolePageAccess>() is not null, $"{method} {pattern} is not under ConsoleAccessConvention");
+                Assert.True(endpoint.Metadata.GetMetadata<ConsoleRoleAttribute>() is not null, $"{method} {pattern} has no [ConsoleRole]");
+                continue;
+            }
+
+            Assert.True(pattern.StartsWith(OrgAccess.Prefix, StringComparison.Ordinal), $"{method} {pattern} takes an orgId outside {OrgAccess.Prefix} and {ConsolePrefix}");
+            Assert.True(endpoint.Metadata.GetMetadata<OrgAccessRequirement>() is not null, $"{method} {pattern} is not mapped through MapOrgGroup");
         }
+    }
+
+    [Fact]
+    public async Task Every_console_page_has_a_row_in_the_console_page_matrix()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var pages = EndpointCatalogue.Read(app.App.Services)
+            .Where(e => e.Pattern.StartsWith(ConsolePrefix, StringComparison.Ordinal))
+            .Select(e => e.Pattern)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Equal(ConsolePageMatrix.Rows.Select(r => r.Pattern).Order(StringComparer.Ordinal), pages.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -113,7 +137,7 @@ public sealed class EndpointCatalogueTests
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         var missing = EndpointCatalogue.Read(app.App.Services)
-            .Where(e => e.Pattern.Contains("{orgId}", StringComparison.Ordinal))
+            .Where(e => e.Pattern.Contains("{orgId}", StringComparison.Ordinal) && !e.Pattern.StartsWith(ConsolePrefix, StringComparison.Ordinal))
             .Select(e => $"{e.Method} {e.Pattern}")
             .Except(AuthorizationMatrix.Rows.Select(r => $"{r.Method} {r.Pattern}"), StringComparer.Ordinal)
             .ToList();

@@ -1,0 +1,4 @@
+namespace Credstack.Server.Console;
+
+/// <summary>How many awards were issued on one UTC day.</summary>
+internal sealed record DailyCount(DateOnly Day, long Count);
