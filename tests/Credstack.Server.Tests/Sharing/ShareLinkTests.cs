@@ -1,3 +1,4 @@
+using Credstack.Server.Achievements;
 using Credstack.Server.Awards;
 using Credstack.Server.Sharing;
 using Microsoft.AspNetCore.WebUtilities;
