@@ -27,7 +27,8 @@ internal static class OpenApiSetup
 
     public static IEndpointRouteBuilder MapCredstackOpenApi(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // Only the documents there are: another name is the router's 404 problem, not the OpenAPI middleware's plain text.
+        app.MapOpenApi("/openapi/{documentName:regex(^" + DocumentName + "$)}.json").AllowAnonymous();
         return app;
     }
 

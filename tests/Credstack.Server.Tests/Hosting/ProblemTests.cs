@@ -51,6 +51,24 @@ public sealed class ProblemTests
     }
 
     [ProviderTheory]
+    public async Task A_body_in_a_charset_the_server_cannot_decode_is_a_415_problem_not_a_500(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var content = new ByteArrayContent("{\"email\": \"a@example.org\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=nonsense");
+        var problem = await Expect.ProblemAsync(HttpStatusCode.UnsupportedMediaType, "https://credstack.dev/problems/unsupported-media-type", await app.Client.PostAsync("/api/v1/accounts", content));
+        Assert.Contains("nonsense", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
+    public async Task An_OpenAPI_document_that_does_not_exist_is_a_404_problem(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await Expect.ProblemAsync(HttpStatusCode.NotFound, "https://credstack.dev/problems/not-found", await app.Client.GetAsync("/openapi/v2.json"));
+        await Expect.StatusAsync(HttpStatusCode.OK, await app.Client.GetAsync("/openapi/v1.json"));
+    }
+
+    [ProviderTheory]
     public async Task An_unknown_route_is_a_404_problem(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

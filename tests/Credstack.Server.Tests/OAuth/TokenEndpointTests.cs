@@ -54,6 +54,28 @@ public sealed class TokenEndpointTests
     }
 
     [ProviderTheory]
+    public async Task A_multipart_form_cut_short_is_an_OAuth_error_or_an_error_page_never_a_500(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (clientId, secret) = await OAuthFlow.RegisterAsync(app);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
+        static ByteArrayContent CutShort()
+        {
+            // No closing boundary: the multipart reader runs out of body.
+            var content = new ByteArrayContent("--cut\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nauthorization_code\r\n"u8.ToArray());
+            content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=cut");
+            return content;
+        }
+
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request", await client.PostAsync("/oauth/token", CutShort()));
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request", await client.PostAsync("/oauth/revoke", CutShort()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Client.PostAsync("/oauth/sign-in", CutShort())).StatusCode);
+        var (_, browser) = await app.SignedInAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.PostAsync("/oauth/authorize", CutShort())).StatusCode);
+    }
+
+    [ProviderTheory]
     public async Task The_authorization_endpoint_answers_a_malformed_consent_post_with_a_page(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
