@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Credstack.Credentials.Status;
 using Credstack.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -27,35 +26,27 @@ internal static class StatusListEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
-        string issuerId, string listId, string purpose, HttpContext context, StatusListStore store, StatusListRefresher refresher,
-        IOptions<StatusListOptions> options, TimeProvider time, CancellationToken cancellationToken)
+        string issuerId, string listId, string purpose, HttpContext context, StatusListReader reader, IOptions<StatusListOptions> options,
+        CancellationToken cancellationToken)
     {
         if (!StatusListPurposes.TryParse(purpose, out var statusPurpose))
         {
             return Problem.NotFound("Status lists are published for the purposes 'revocation' and 'suspension'.");
         }
 
-        var list = await store.FindAsync(issuerId, listId, cancellationToken);
-        if (list is null)
+        var read = await reader.ReadAsync(issuerId, listId, statusPurpose.Value, cancellationToken);
+        if (!read.ListExists)
         {
             return Problem.NotFound("There is no such status list.");
         }
 
-        // The batching promise: a change is never served stale for longer than the refresh interval,
-        // even when the background round has not come yet (or runs on another node).
-        var interval = options.Value.RefreshInterval;
-        if (list.SignedVersion < 0 || (list.Version > list.SignedVersion && list.DirtySince is { } since && time.GetUtcNow() - since >= interval))
-        {
-            await refresher.PublishNowAsync(list, cancellationToken);
-        }
-
-        var bytes = await store.ReadPublishedAsync(list.Id, statusPurpose is StatusPurpose.Revocation, cancellationToken);
-        if (bytes is null)
+        if (read.Credential is not { } bytes)
         {
             return Problem.Of(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ForStatus(503), "Status list not published yet",
                 "The issuer cannot sign its status list yet (no active issuer key); try again later.");
         }
 
+        var interval = options.Value.RefreshInterval;
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"");
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
