@@ -16,9 +16,10 @@ internal static class FormBody
             return (null, "The body is not a form (application/x-www-form-urlencoded or multipart/form-data).");
         }
 
+        IFormCollection form;
         try
         {
-            return (await request.ReadFormAsync(cancellationToken), null);
+            form = await request.ReadFormAsync(cancellationToken);
         }
         catch (InvalidDataException exception)
         {
@@ -29,5 +30,9 @@ internal static class FormBody
             // The multipart reader reports a body that ends before its closing boundary as an IOException.
             return (null, "The form body cannot be read: " + exception.Message);
         }
+
+        return form.Any(p => !RequestText.IsStorable(p.Key) || p.Value.Any(v => !RequestText.IsStorable(v)))
+            ? (null, "The form: " + RequestText.NulMessage)
+            : (form, null);
     }
 }

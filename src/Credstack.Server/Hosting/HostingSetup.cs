@@ -54,13 +54,14 @@ internal static class HostingSetup
     }
 
     /// <summary>
-    /// Rejects a request whose declared body is over the endpoint's limit, or in a charset the server cannot decode,
-    /// before anything reads it.
+    /// Rejects a request whose declared body is over the endpoint's limit, or in a charset the server cannot decode, or
+    /// whose query string holds a NUL, before anything reads it.
     /// </summary>
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
         app.UseMiddleware<RequestLimitMiddleware>();
         app.UseMiddleware<ContentCharsetMiddleware>();
+        app.UseMiddleware<QueryTextMiddleware>();
         return app;
     }
 

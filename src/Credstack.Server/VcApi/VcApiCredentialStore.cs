@@ -7,6 +7,9 @@ namespace Credstack.Server.VcApi;
 /// <summary>VC-API credentials in the database (SQL shared by both providers); every query is scoped by organization.</summary>
 internal sealed class VcApiCredentialStore(IConnectionFactory connections, StatusListStore statusLists, TimeProvider time)
 {
+    /// <summary>The longest credential id kept (UTF-8 bytes): it is indexed, and a PostgreSQL B-tree entry holds at most ~2.7 kB.</summary>
+    public const int MaxCredentialIdBytes = 2000;
+
     private const string Columns = "id, organization_id, credential_id, status, status_changed_at, status_list_id, status_list_index, issued_by, created_at";
 
     public async Task InsertAsync(VcApiCredential credential, byte[] signed, CancellationToken cancellationToken)

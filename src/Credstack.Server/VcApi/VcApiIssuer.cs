@@ -1,9 +1,11 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Credstack.Credentials.Model;
 using Credstack.Credentials.Status;
 using Credstack.Credentials.Verification;
 using Credstack.Server.Awards;
+using Credstack.Server.Hosting;
 using Credstack.Server.Issuers;
 using Credstack.Server.Keys;
 using Credstack.Server.Problems;
@@ -63,6 +65,12 @@ internal sealed class VcApiIssuer(
         if (await profiles.FindAsync(organizationId, cancellationToken) is null)
         {
             return Problem.Forbidden("Only issuer organizations issue credentials; this organization is not one.");
+        }
+
+        if (CredentialId(request.Credential) is { } id
+            && (!RequestText.IsStorable(id) || Encoding.UTF8.GetByteCount(id) > VcApiCredentialStore.MaxCredentialIdBytes))
+        {
+            return Rejected($"The credential's id is longer than {VcApiCredentialStore.MaxCredentialIdBytes} bytes or holds a NUL character; the server keeps it to find the credential again.");
         }
 
         var did = identity.Did(organizationId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Credstack.Credentials.Status;
 using Credstack.Server.Awards;
@@ -17,8 +18,6 @@ namespace Credstack.Server.VcApi;
 /// </summary>
 internal sealed class VcApiStatusUpdater(VcApiCredentialStore store, StatusListUrls urls)
 {
-    public const int MaxCredentialIdLength = 2048;
-
     // The status entry's type, and the names clients use for its list (the VC-API example says "BitstringStatusList").
     private static readonly string[] EntryTypes = [BitstringStatusListEntry.EntryType, "BitstringStatusListCredential", "BitstringStatusList"];
 
@@ -30,9 +29,9 @@ internal sealed class VcApiStatusUpdater(VcApiCredentialStore store, StatusListU
         {
             errors["credentialId"] = ["Name the credential by its id."];
         }
-        else if (request.CredentialId.Length > MaxCredentialIdLength)
+        else if (Encoding.UTF8.GetByteCount(request.CredentialId) > VcApiCredentialStore.MaxCredentialIdBytes)
         {
-            errors["credentialId"] = [$"A credential id has at most {MaxCredentialIdLength} characters."];
+            errors["credentialId"] = [$"A credential id has at most {VcApiCredentialStore.MaxCredentialIdBytes} bytes (UTF-8)."];
         }
 
         var change = Parse(request, errors);

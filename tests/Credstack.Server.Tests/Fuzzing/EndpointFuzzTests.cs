@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Credstack.Server.Storage;
 using Credstack.Server.Tests.Access;
 using Credstack.Server.Tests.Achievements;
@@ -39,6 +40,17 @@ public sealed class EndpointFuzzTests(ITestOutputHelper output)
         var examples = AuthorizationMatrix.Rows
             .Where(r => r.Body is not null)
             .ToDictionary(r => $"{r.Method} {r.Pattern}", r => JsonSerializer.SerializeToNode(r.Body, r.Body!.GetType())!.AsObject(), StringComparer.Ordinal);
+        // Valid bodies of the endpoints outside organizations, so their validation is reached too.
+        examples["POST /api/v1/accounts"] = new() { ["email"] = "fuzz@example.org", ["password"] = TestApp.Password, ["displayName"] = "Fuzz" };
+        examples["POST /api/v1/sessions"] = new() { ["email"] = "fuzz@example.org", ["password"] = TestApp.Password };
+        examples["POST /api/v1/orgs"] = new() { ["name"] = "Fuzz College", ["kind"] = "issuer" };
+        examples["POST /oauth/register"] = new()
+        {
+            ["client_name"] = "Fuzz Wallet",
+            ["client_uri"] = "https://wallet.example.org/",
+            ["redirect_uris"] = new JsonArray("https://wallet.example.org/cb"),
+            ["scope"] = "https://purl.imsglobal.org/spec/ob/v3p0/scope/credential.readonly",
+        };
 #pragma warning disable CA5394, RS0030 // a seeded generator, printed with every failure, is what makes a fuzz failure reproducible
         var requests = new FuzzRequests(new Random(Seed), knownIds, examples);
 #pragma warning restore CA5394, RS0030

@@ -90,6 +90,8 @@ internal sealed class FuzzRequests(Random random, IReadOnlyDictionary<string, st
             new("garbage ids, odd query", method, Path(pattern, garbage: true) + OddQuery(queryNames), null, null),
         };
 
+        requests.Add(new("NUL in every query parameter", method, Path(pattern, garbage: false) + "?" + string.Join('&', queryNames.Select(n => n + "=a%00b")), null, null));
+
         if (method is not ("POST" or "PUT" or "PATCH"))
         {
             requests.Add(new("odd query", method, Path(pattern, garbage: false) + OddQuery(queryNames), null, null));
@@ -121,13 +123,23 @@ internal sealed class FuzzRequests(Random random, IReadOnlyDictionary<string, st
         if (examples.TryGetValue($"{method} {pattern}", out var example))
         {
             // A valid-looking body with one member made odd: reaches the handler's own validation.
-            for (var i = 0; i < 3; i++)
+            for (var i = 0; i < 6; i++)
             {
                 // The odd value goes in as text: lone surrogates cannot pass through a JSON writer.
                 var mutated = example.DeepClone().AsObject();
                 mutated[Pick([.. mutated.Select(m => m.Key), .. FieldNames])] = Placeholder;
                 requests.Add(Json("mutated example", mutated.ToJsonString().Replace($"\"{Placeholder}\"", Pick([.. OddValues, .. HugeNumbers]), StringComparison.Ordinal)));
             }
+
+            // Every string member with a NUL in it: text the handler would store or look up.
+            var withNul = example.DeepClone().AsObject().ToJsonString();
+            foreach (var (name, value) in example.Where(m => m.Value is JsonValue v && v.GetValueKind() == JsonValueKind.String))
+            {
+                var text = JsonSerializer.Serialize(value!.GetValue<string>());
+                withNul = withNul.Replace($"\"{name}\":{text}", $"\"{name}\":{text[..^1]}\\u0000x\"", StringComparison.Ordinal);
+            }
+
+            requests.Add(Json("NUL in the example's strings", withNul));
         }
 
         return requests;

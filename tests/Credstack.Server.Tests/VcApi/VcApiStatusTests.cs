@@ -176,6 +176,10 @@ public sealed class VcApiStatusTests
 
         await Expect.ProblemAsync(HttpStatusCode.UnprocessableEntity, "https://credstack.dev/problems/credential-rejected",
             await client.PostAsJsonAsync("/credentials/issue", new { credential = undefinedTerm }));
+        // An id too long to index (PostgreSQL B-tree entries hold ~2.7 kB).
+        var longId = Credential(did, "https://credentials.example/" + string.Concat(Enumerable.Range(0, 500).Select(i => i.ToString("x8", CultureInfo.InvariantCulture))));
+        await Expect.ProblemAsync(HttpStatusCode.UnprocessableEntity, "https://credstack.dev/problems/credential-rejected",
+            await client.PostAsJsonAsync("/credentials/issue", new { credential = longId }));
 
         await using var connection = await app.Service<IConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM status_list_entries;"));
