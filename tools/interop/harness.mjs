@@ -3,13 +3,14 @@
 //
 //   node harness.mjs sign --suite SUITE --key KEYFILE --contexts INDEX    unsigned credentials in, signed ones out
 //   node harness.mjs sign --contexts INDEX          lines {"suite", "key": KEYFILE, "credential"}: a mixed batch
-//   node harness.mjs verify --contexts INDEX                                @digitalbazaar/vc: {verified, errors}
+//   node harness.mjs verify --contexts INDEX [--documents FILE]             @digitalbazaar/vc: {verified, errors}
 //   node harness.mjs verify-core --contexts INDEX [--registry FILE] [--schemas DIR]
 //                                                                           verifier-core: {verified, errors, log, schema}
 //
 // stdin: one credential (JSON) per line; stdout: one JSON line per input line, in order ({"error"} when a line
 // cannot be processed). KEYFILE is a Multikey pair {"publicKeyMultibase", "secretKeyMultibase"}; its did:key is the
-// controller. INDEX is the conformance contexts/index.json. Exit code 2 on a bad command line. Never uses the network.
+// controller. INDEX is the conformance contexts/index.json. FILE maps URLs and DIDs to documents fetched beforehand
+// (did:web documents, status list credentials), served offline. Exit code 2 on a bad command line. Never uses the network.
 import {createInterface} from 'node:readline';
 import {parseArgs} from 'node:util';
 import {makeStack} from './stack.mjs';
@@ -20,7 +21,7 @@ try {
     allowPositionals: true,
     options: {
       suite: {type: 'string'}, key: {type: 'string'}, contexts: {type: 'string'},
-      registry: {type: 'string'}, schemas: {type: 'string'},
+      registry: {type: 'string'}, schemas: {type: 'string'}, documents: {type: 'string'},
     },
   });
 } catch(e) {
@@ -69,6 +70,7 @@ for await (const line of createInterface({input: process.stdin, crlfDelay: Infin
 
 function usage(message) {
   process.stderr.write(`harness.mjs: ${message}\n` +
-    'usage: node harness.mjs sign|verify|verify-core --contexts INDEX [--suite S --key FILE] [--registry FILE] [--schemas DIR]\n');
+    'usage: node harness.mjs sign|verify|verify-core --contexts INDEX [--suite S --key FILE] [--registry FILE] [--schemas DIR]' +
+    ' [--documents FILE]\n');
   process.exit(2);
 }

@@ -17,9 +17,11 @@ export const SUITES = ['eddsa-rdfc-2022', 'eddsa-jcs-2022', 'ecdsa-rdfc-2019'];
 
 /**
  * contexts: path of contexts/index.json (URL -> file beside it); registry: optional DCC-legacy registry file
- * ({"registry": {DID: {name, url, location}}}); schemas: optional folder with the OB 3.0 JSON schemas.
+ * ({"registry": {DID: {name, url, location}}}); schemas: optional folder with the OB 3.0 JSON schemas; documents:
+ * optional JSON file {URL or DID: document} of documents fetched beforehand (an issuer's did.json under its DID, its
+ * status list credentials under their URLs), served offline like the contexts.
  */
-export async function makeStack({contexts, registry, schemas}) {
+export async function makeStack({contexts, registry, schemas, documents}) {
   // Some libraries report with console.log (verifier-core's schema check, the registry client); stdout carries only
   // results, one JSON line each.
   console.log = (...values) => console.error(...values);
@@ -34,6 +36,11 @@ export async function makeStack({contexts, registry, schemas}) {
     for(const [url, file] of Object.entries(SCHEMA_FILES)) {
       // The stored copies carry a "-jsonschema1" $id; served under the URL credentials cite, as 1EdTech's validator does.
       offline.set(url, {...readJson(join(schemas, file)), $id: url});
+    }
+  }
+  if(documents) {
+    for(const [url, document] of Object.entries(readJson(documents))) {
+      offline.set(url, document);
     }
   }
   const refused = [];
@@ -67,7 +74,42 @@ export async function makeStack({contexts, registry, schemas}) {
     if(offline.has(url)) {
       return {contextUrl: null, documentUrl: url, document: offline.get(url)};
     }
+    // Any other DID (did:web) only from a DID document given in --documents: the document for the DID, the
+    // verification method (with the document's @context) for a DID URL with a fragment.
+    const [did, fragment] = url.split('#');
+    if(url.startsWith('did:') && offline.has(did)) {
+      const document = offline.get(did);
+      if(fragment === undefined) {
+        return {contextUrl: null, documentUrl: url, document};
+      }
+      const method = (document.verificationMethod ?? []).find(m => m.id === url || m.id === `#${fragment}`);
+      if(method) {
+        return {contextUrl: null, documentUrl: url, document: {'@context': document['@context'], ...method, id: url}};
+      }
+    }
     throw new Error(`offline document loader: ${url} is not available`);
+  }
+
+  // Bitstring Status List v1.0 §3.2 through the DCC library (@digitalcredentials/vc-bitstring-status-list): the list
+  // credential comes from the offline documents and is verified here with @digitalbazaar/vc first.
+  async function checkStatus({credential}) {
+    const bitstring = await import('@digitalcredentials/vc-bitstring-status-list');
+    for(const entry of [credential.credentialStatus].flat()) {
+      const {document: list} = await documentLoader(entry.statusListCredential);
+      const listResult = await vc.verifyCredential({credential: list, suite: verifySuites, documentLoader});
+      if(!listResult.verified) {
+        return {verified: false, error: new Error(`status list ${entry.statusListCredential} did not verify: ` +
+          errorsOf(listResult).join('; '))};
+      }
+    }
+    const result = await bitstring.checkStatus({
+      credential, documentLoader, verifyBitstringStatusListCredential: false, verifyMatchingIssuers: true,
+    });
+    if(!result.verified && !result.error) {
+      const purposes = (result.results ?? []).filter(r => !r.verified).map(r => r.credentialStatus?.statusPurpose);
+      result.error = new Error(`credential status: the ${purposes.join(', ')} bit is set`);
+    }
+    return result;
   }
 
   const verifySuites = [
@@ -99,10 +141,16 @@ export async function makeStack({contexts, registry, schemas}) {
       });
     },
 
-    /** @digitalbazaar/vc verifyCredential: {verified, errors}. */
+    /** @digitalbazaar/vc verifyCredential: {verified, errors}, and status (true: no bit set) for a credential with credentialStatus. */
     async verify(credential) {
-      const result = await vc.verifyCredential({credential, suite: verifySuites, documentLoader});
-      return {verified: result.verified === true, errors: errorsOf(result)};
+      const result = await vc.verifyCredential({
+        credential, suite: verifySuites, documentLoader, ...(credential.credentialStatus && {checkStatus}),
+      });
+      const errors = errorsOf(result);
+      if(result.statusResult && !result.statusResult.verified) {
+        errors.push(`status: ${result.statusResult.error?.message ?? 'not verified'}`);
+      }
+      return {verified: result.verified === true, errors, ...(result.statusResult && {status: result.statusResult.verified === true})};
     },
 
     /**

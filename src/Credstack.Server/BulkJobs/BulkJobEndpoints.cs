@@ -1,6 +1,7 @@
 using Credstack.Server.Access;
 using Credstack.Server.ApiTokens;
 using Credstack.Server.Awards;
+using Credstack.Server.Hosting;
 using Credstack.Server.Organizations;
 using Credstack.Server.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -155,12 +156,8 @@ internal static class BulkJobEndpoints
         Stream source;
         if (mediaType is "multipart/form-data")
         {
-            IFormCollection form;
-            try
-            {
-                form = await request.ReadFormAsync(cancellationToken);
-            }
-            catch (InvalidDataException)
+            var (form, _) = await FormBody.ReadAsync(request, cancellationToken);
+            if (form is null)
             {
                 return ([], Problem.Of(StatusCodes.Status400BadRequest, ProblemTypes.MalformedRequest, "Malformed form", "The multipart/form-data body could not be read."));
             }

@@ -53,10 +53,15 @@ internal static class HostingSetup
         return builder;
     }
 
-    /// <summary>Rejects a request whose declared body is over the endpoint's limit before anything reads it.</summary>
+    /// <summary>
+    /// Rejects a request whose declared body is over the endpoint's limit, or in a charset the server cannot decode, or
+    /// whose query string holds a NUL, before anything reads it.
+    /// </summary>
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
         app.UseMiddleware<RequestLimitMiddleware>();
+        app.UseMiddleware<ContentCharsetMiddleware>();
+        app.UseMiddleware<QueryTextMiddleware>();
         return app;
     }
 

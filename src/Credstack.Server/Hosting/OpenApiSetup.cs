@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
@@ -21,13 +22,15 @@ internal static class OpenApiSetup
         builder.Services.AddOpenApi(DocumentName, options => options
             .AddDocumentTransformer(DescribeDocument)
             .AddOperationTransformer(DeclareOrganizationParameter)
-            .AddOperationTransformer(DeclareSecurity));
+            .AddOperationTransformer(DeclareSecurity)
+            .AddSchemaTransformer(DescribeStrings));
         return builder;
     }
 
     public static IEndpointRouteBuilder MapCredstackOpenApi(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        // Only the documents there are: another name is the router's 404 problem, not the OpenAPI middleware's plain text.
+        app.MapOpenApi("/openapi/{documentName:regex(^" + DocumentName + "$)}.json").AllowAnonymous();
         return app;
     }
 
@@ -53,6 +56,25 @@ internal static class OpenApiSetup
             Name = "credstack_session",
             Description = "The session cookie set by POST /api/v1/sessions.",
         };
+        return Task.CompletedTask;
+    }
+
+    // Strings are bound by StorableStringConverter (it refuses NULs), and the schema exporter describes a type with a
+    // converter of its own as "anything"; they are strings still, nullable where the property is annotated so.
+    private static Task DescribeStrings(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type == typeof(string) && schema.Type is null)
+        {
+            schema.Type = context.JsonPropertyInfo is { } property && (property.IsGetNullable || property.IsSetNullable)
+                ? JsonSchemaType.String | JsonSchemaType.Null
+                : JsonSchemaType.String;
+        }
+        else if (context.JsonTypeInfo.ElementType == typeof(string) && context.JsonTypeInfo.Kind == JsonTypeInfoKind.Enumerable
+            && (schema.Items is null || schema.Items.Type is null))
+        {
+            schema.Items = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
         return Task.CompletedTask;
     }
 

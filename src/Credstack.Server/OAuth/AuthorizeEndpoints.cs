@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Credstack.Server.Access;
 using Credstack.Server.Accounts;
+using Credstack.Server.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
@@ -162,20 +163,6 @@ internal static class AuthorizeEndpoints
             : null;
     }
 
-    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        if (!context.Request.HasFormContentType)
-        {
-            return null;
-        }
-
-        try
-        {
-            return await context.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException)
-        {
-            return null;
-        }
-    }
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context, CancellationToken cancellationToken) =>
+        (await FormBody.ReadAsync(context.Request, cancellationToken)).Form;
 }

@@ -1,6 +1,7 @@
 // RFC 6749 §2.3.1: client_secret_basic, HTTP Basic with the client_id and client_secret each form-urlencoded
 // before they are joined with ':' and base64-encoded. The only method Open Badges 3.0 §7.1.2.3 uses.
 using System.Text;
+using Credstack.Server.Hosting;
 
 namespace Credstack.Server.OAuth;
 
@@ -36,6 +37,11 @@ internal sealed class ClientAuthentication(OAuthClientStore clients)
 
         var clientId = Uri.UnescapeDataString(decoded[..colon].Replace('+', ' '));
         var secret = Uri.UnescapeDataString(decoded[(colon + 1)..].Replace('+', ' '));
+        if (!RequestText.IsStorable(clientId))
+        {
+            return null;
+        }
+
         var client = await clients.FindAsync(clientId, cancellationToken);
         return client is not null && OAuthSecret.Matches(secret, client.SecretHash) ? client : null;
     }

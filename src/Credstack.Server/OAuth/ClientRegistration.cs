@@ -5,6 +5,7 @@
 // Credstack accepts when present but does not demand (they change nothing about what the client may do).
 using System.Net;
 using System.Text.Json;
+using Credstack.Server.Hosting;
 using Credstack.Server.Storage;
 
 namespace Credstack.Server.OAuth;
@@ -222,6 +223,11 @@ internal sealed class ClientRegistration(OAuthClientStore clients, TimeProvider 
         }
 
         value = element.GetString()!.Trim();
+        if (!RequestText.IsStorable(value))
+        {
+            return $"{name}: {RequestText.NulMessage}";
+        }
+
         return value.Length > (name == "scope" || name.EndsWith("_uri", StringComparison.Ordinal) ? MaxUriLength : MaxTextLength) ? $"{name} is too long." : null;
     }
 
@@ -244,6 +250,11 @@ internal sealed class ClientRegistration(OAuthClientStore clients, TimeProvider 
             if (item.ValueKind != JsonValueKind.String)
             {
                 return $"{name} must be an array of strings.";
+            }
+
+            if (!RequestText.IsStorable(item.GetString()))
+            {
+                return $"{name}: {RequestText.NulMessage}";
             }
 
             values.Add(item.GetString()!);

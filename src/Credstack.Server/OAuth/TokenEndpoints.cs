@@ -1,6 +1,7 @@
 // RFC 6749 §3.2 (token endpoint: POST, application/x-www-form-urlencoded, parameters at most once) and
 // RFC 7009 §2 (token revocation), both authenticated with client_secret_basic.
 using System.Text.Json;
+using Credstack.Server.Hosting;
 using Microsoft.Extensions.Primitives;
 
 namespace Credstack.Server.OAuth;
@@ -128,14 +129,10 @@ internal static class TokenEndpoints
             return (null, "Send the parameters as application/x-www-form-urlencoded (RFC 6749 §3.2).");
         }
 
-        IFormCollection form;
-        try
+        var (form, error) = await FormBody.ReadAsync(context.Request, cancellationToken);
+        if (form is null)
         {
-            form = await context.Request.ReadFormAsync(cancellationToken);
-        }
-        catch (InvalidDataException exception)
-        {
-            return (null, "The form body cannot be read: " + exception.Message);
+            return (null, error);
         }
 
         if (form.FirstOrDefault(p => p.Value.Count > 1) is { Key: { } repeated })

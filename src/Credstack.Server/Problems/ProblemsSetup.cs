@@ -1,3 +1,4 @@
+using Credstack.Server.Hosting;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Credstack.Server.Problems;
@@ -12,7 +13,12 @@ internal static class ProblemsSetup
         // Binding failures (bad JSON, wrong content type) throw BadHttpRequestException, which the
         // exception handler turns into 400/415 problems instead of empty responses.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
-        builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.AllowTrailingCommas = false);
+        builder.Services.Configure<JsonOptions>(options =>
+        {
+            options.SerializerOptions.AllowTrailingCommas = false;
+            // A NUL in a JSON string is refused while binding (400), not by PostgreSQL later (500).
+            options.SerializerOptions.Converters.Add(new StorableStringConverter());
+        });
         return builder;
     }
 

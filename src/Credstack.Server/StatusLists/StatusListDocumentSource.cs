@@ -5,31 +5,31 @@ namespace Credstack.Server.StatusLists;
 
 /// <summary>
 /// Serves this server's status list credentials (<c>/status/{issuerId}/{listId}/{purpose}</c>) to its own verifier
-/// in-process, so the public credential page and the verify page see a revocation without an HTTP call to itself.
+/// in-process: the bytes <see cref="StatusListEndpoints"/> publishes, read through the same <see cref="StatusListReader"/>,
+/// so <c>POST /verify</c> sees a revocation of this server's credential without an HTTP call to itself.
 /// </summary>
-internal sealed class StatusListDocumentSource(StatusListDocuments documents, StatusListUrls urls) : ILocalDocumentSource
+internal sealed class StatusListDocumentSource(StatusListReader reader, StatusListUrls urls) : ILocalDocumentSource
 {
-    private const string Prefix = "/status/";
-
     public async ValueTask<DocumentFetchResult?> TryFetchAsync(string path, CancellationToken cancellationToken)
     {
-        if (!path.StartsWith(Prefix, StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
+        // "/status/{issuerId}/{listId}/{purpose}", nothing more: a query or another shape is not a published list.
+        var segments = path.Split('/');
+        if (segments.Length != 5 || segments[0].Length != 0 || !string.Equals(segments[1], "status", StringComparison.Ordinal)
+            || path.Contains('?', StringComparison.Ordinal) || !StatusListPurposes.TryParse(segments[4], out var purpose))
         {
             return null;
         }
 
-        var parts = path[Prefix.Length..].Split('/');
-        if (parts.Length != 3 || parts.Any(p => p.Length == 0) || !StatusListPurposes.TryParse(parts[2], out var purpose))
+        var organizationId = Uri.UnescapeDataString(segments[2]);
+        var listId = Uri.UnescapeDataString(segments[3]);
+        if (organizationId.Length == 0 || listId.Length == 0)
         {
             return null;
         }
 
-        var found = await documents.ReadAsync(parts[0], parts[1], purpose.Value, cancellationToken);
-        return found switch
-        {
-            null => DocumentFetchResult.Missing(urls.For(parts[0], parts[1], purpose.Value)),
-            { Bytes: { } bytes } => DocumentFetchResult.Found(bytes),
-            _ => DocumentFetchResult.Failed("The issuer has not signed this status list yet."),
-        };
+        var read = await reader.ReadAsync(organizationId, listId, purpose.Value, cancellationToken);
+        return !read.ListExists ? DocumentFetchResult.Missing(urls.For(organizationId, listId, purpose.Value))
+            : read.Credential is { } bytes ? DocumentFetchResult.Found(bytes)
+            : DocumentFetchResult.Failed("The status list is not signed yet: its issuer has no active key.");
     }
 }

@@ -26,27 +26,27 @@ internal static class StatusListEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, StatusCodeHttpResult, ProblemHttpResult>> GetAsync(
-        string issuerId, string listId, string purpose, HttpContext context, StatusListDocuments documents,
-        IOptions<StatusListOptions> options, CancellationToken cancellationToken)
+        string issuerId, string listId, string purpose, HttpContext context, StatusListReader reader, IOptions<StatusListOptions> options,
+        CancellationToken cancellationToken)
     {
         if (!StatusListPurposes.TryParse(purpose, out var statusPurpose))
         {
             return Problem.NotFound("Status lists are published for the purposes 'revocation' and 'suspension'.");
         }
 
-        var found = await documents.ReadAsync(issuerId, listId, statusPurpose.Value, cancellationToken);
-        if (found is not { } read)
+        var read = await reader.ReadAsync(issuerId, listId, statusPurpose.Value, cancellationToken);
+        if (!read.ListExists)
         {
             return Problem.NotFound("There is no such status list.");
         }
 
-        var interval = options.Value.RefreshInterval;
-        if (read.Bytes is not { } bytes)
+        if (read.Credential is not { } bytes)
         {
             return Problem.Of(StatusCodes.Status503ServiceUnavailable, ProblemTypes.ForStatus(503), "Status list not published yet",
                 "The issuer cannot sign its status list yet (no active issuer key); try again later.");
         }
 
+        var interval = options.Value.RefreshInterval;
         var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16)) + "\"");
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;

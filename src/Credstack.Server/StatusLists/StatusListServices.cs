@@ -1,3 +1,5 @@
+using Credstack.Server.Verification;
+
 namespace Credstack.Server.StatusLists;
 
 /// <summary>Registers the status list feature: storage, allocation, publication and the batching re-signer.</summary>
@@ -9,11 +11,12 @@ internal static class StatusListServices
         builder.Services.AddSingleton<StatusListStore>();
         builder.Services.AddSingleton<StatusListAllocation>();
         builder.Services.AddSingleton<StatusListUrls>();
+        builder.Services.AddSingleton<StatusListEntries>();
         builder.Services.AddSingleton<StatusListPublisher>();
         builder.Services.AddSingleton<StatusListRefresher>();
-        builder.Services.AddSingleton<StatusListDocuments>();
-        // The server's own verifier reads these lists in-process (public credential page, verify page, POST /verify).
-        builder.Services.AddSingleton<Verification.ILocalDocumentSource, StatusListDocumentSource>();
+        builder.Services.AddSingleton<StatusListReader>();
+        // The server's own verifier reads these lists in-process (POST /verify, /credentials/verify).
+        builder.Services.AddSingleton<ILocalDocumentSource, StatusListDocumentSource>();
         builder.Services.AddHostedService(services => services.GetRequiredService<StatusListRefresher>());
         return builder;
     }

@@ -90,15 +90,20 @@ internal sealed class StatusListStore(IConnectionFactory connections, TimeProvid
             "UPDATE status_lists SET version = version + 1, dirty_since = COALESCE(dirty_since, @now) WHERE id = @listId;",
             new { listId, now = time.GetUtcNow() }, transaction, cancellationToken: cancellationToken));
 
-    /// <summary>The list's version and the indexes whose revocation and suspension bits are set.</summary>
+    /// <summary>The list's version and the indexes whose revocation and suspension bits are set (awards and VC-API credentials).</summary>
     public async Task<(long Version, IReadOnlyList<long> Revoked, IReadOnlyList<long> Suspended)> ReadBitsAsync(string listId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var version = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT version FROM status_lists WHERE id = @listId;", new { listId }, transaction, cancellationToken: cancellationToken));
+        // A list's indexes belong to awards and to credentials signed through the VC-API; both keep their status the same way.
         var rows = await connection.QueryAsync<(long Index, string Status)>(new CommandDefinition(
-            "SELECT status_list_index, status FROM awards WHERE status_list_id = @listId AND status <> 'active';",
+            """
+            SELECT status_list_index, status FROM awards WHERE status_list_id = @listId AND status <> 'active'
+            UNION ALL
+            SELECT status_list_index, status FROM vc_api_credentials WHERE status_list_id = @listId AND status <> 'active';
+            """,
             new { listId }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         var revoked = new List<long>();

@@ -1,4 +1,11 @@
+using System.Text.Json;
+
 namespace Credstack.Server.VcApi;
 
-/// <summary>VC-API "update status" request: which credential, and the status entries to set (e.g. <c>{ "type": "BitstringStatusListEntry", "status": "revoked" }</c>).</summary>
-internal sealed record UpdateStatusRequest(string? CredentialId, IReadOnlyList<CredentialStatusUpdate>? CredentialStatus);
+/// <summary>
+/// VC-API "update status" request, in either shape clients send: the VC-API's
+/// <c>{ "credentialId", "credentialStatus": { "type", "statusPurpose" }, "status": true }</c> (<c>status</c> defaults to
+/// true, as the W3C Bitstring Status List test suite sends none), or the earlier
+/// <c>{ "credentialId", "credentialStatus": [{ "type", "status": "revoked" | "suspended" | "active" }] }</c>.
+/// </summary>
+internal sealed record UpdateStatusRequest(string? CredentialId, JsonElement CredentialStatus, JsonElement Status);

@@ -34,4 +34,7 @@ internal static class VcApiCaller
         refusal = null;
         return true;
     }
+
+    /// <summary>What issued records name as their issuer: <c>token:</c> and the API token's id.</summary>
+    public static string IssuedBy(ClaimsPrincipal user) => "token:" + user.FindFirstValue(CredstackClaims.TokenId);
 }

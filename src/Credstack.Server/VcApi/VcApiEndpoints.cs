@@ -41,7 +41,9 @@ internal static class VcApiEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(maxBytes));
         authorized.MapPost("/status", UpdateStatusAsync)
             .WithName("VcApiUpdateCredentialStatus")
-            .WithSummary("Revoke or suspend a credential the organization issued (VC-API)");
+            .WithSummary("Revoke, suspend or reinstate a credential the organization signed through the VC-API")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return group;
     }
 
@@ -72,39 +74,14 @@ internal static class VcApiEndpoints
     private static async Task<Results<Created<IssueCredentialResponse>, ValidationProblem, ProblemHttpResult>> IssueAsync(
         IssueCredentialRequest request, ClaimsPrincipal user, VcApiIssuer issuer, CancellationToken cancellationToken) =>
         VcApiCaller.TryResolve(user, out var organizationId, out var refusal)
-            ? await issuer.IssueAsync(organizationId, request, cancellationToken)
+            ? await issuer.IssueAsync(organizationId, VcApiCaller.IssuedBy(user), request, cancellationToken)
             : refusal;
 
-    /// <summary>
-    /// Validates the request; the credentials the VC-API issues carry no status entry yet (status lists arrive with the
-    /// awards feature), so every credential id is answered 404.
-    /// </summary>
-    private static Results<NoContent, ValidationProblem, ProblemHttpResult> UpdateStatusAsync(UpdateStatusRequest request, ClaimsPrincipal user)
-    {
-        if (!VcApiCaller.TryResolve(user, out _, out var refusal))
-        {
-            return refusal;
-        }
-
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(request.CredentialId))
-        {
-            errors["credentialId"] = ["Name the credential by its id."];
-        }
-
-        if (request.CredentialStatus is not { Count: > 0 } updates)
-        {
-            errors["credentialStatus"] = ["Give at least one status entry: { \"type\": \"BitstringStatusListEntry\", \"status\": \"revoked\" }."];
-        }
-        else if (updates.Any(u => u is null || string.IsNullOrWhiteSpace(u.Type) || u.Status is not ("revoked" or "suspended" or "active")))
-        {
-            errors["credentialStatus"] = ["Each entry has a type and a status of 'revoked', 'suspended' or 'active'."];
-        }
-
-        return errors.Count > 0
-            ? Problem.Validation(errors)
-            : Problem.NotFound($"This organization has issued no credential '{request.CredentialId}' with a status entry this server keeps.");
-    }
+    private static async Task<Results<Ok<UpdateStatusResponse>, ValidationProblem, ProblemHttpResult>> UpdateStatusAsync(
+        UpdateStatusRequest request, ClaimsPrincipal user, VcApiStatusUpdater updater, CancellationToken cancellationToken) =>
+        VcApiCaller.TryResolve(user, out var organizationId, out var refusal)
+            ? await updater.UpdateAsync(organizationId, request, cancellationToken)
+            : refusal;
 
     private static string? OptionString(JsonElement options, string name) =>
         options.ValueKind == JsonValueKind.Object && options.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String

@@ -5,7 +5,9 @@ internal static class VcApiServices
 {
     public static WebApplicationBuilder AddVcApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<VcApiCredentialStore>();
         builder.Services.AddSingleton<VcApiIssuer>();
+        builder.Services.AddSingleton<VcApiStatusUpdater>();
         return builder;
     }
 }

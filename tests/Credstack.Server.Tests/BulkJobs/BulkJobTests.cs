@@ -218,6 +218,18 @@ public sealed class BulkJobTests
         Assert.Contains("https://example.org/results/grade", credential, StringComparison.Ordinal);
     }
 
+    [ProviderTheory]
+    public async Task A_multipart_upload_cut_short_is_a_400_problem_and_no_job(DatabaseProvider provider)
+    {
+        await using var awards = await AwardsTestApp.StartAsync(provider);
+        var (orgId, owner) = await awards.OrganizationAsync();
+        using var content = new ByteArrayContent("--cut\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nemail\r\nada@example.org\r\n"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=cut");
+
+        await Expect.ProblemAsync(HttpStatusCode.BadRequest, Problems + "malformed-request", await owner.PostAsync($"/api/v1/orgs/{orgId}/bulk-jobs?achievementId=data-analysis", content));
+        Assert.Equal(0, (await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync($"/api/v1/orgs/{orgId}/bulk-jobs"))).GetArrayLength());
+    }
+
     public static TheoryData<string, string, string> BadFiles => new()
     {
         { "empty", "", "csv-unreadable" },

@@ -51,6 +51,43 @@ public sealed class ProblemTests
     }
 
     [ProviderTheory]
+    public async Task A_body_in_a_charset_the_server_cannot_decode_is_a_415_problem_not_a_500(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        using var content = new ByteArrayContent("{\"email\": \"a@example.org\"}"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=nonsense");
+        var problem = await Expect.ProblemAsync(HttpStatusCode.UnsupportedMediaType, "https://credstack.dev/problems/unsupported-media-type", await app.Client.PostAsync("/api/v1/accounts", content));
+        Assert.Contains("nonsense", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
+    public async Task Text_with_a_NUL_character_is_a_400_problem_on_both_databases_and_nothing_is_created(DatabaseProvider provider)
+    {
+        // PostgreSQL text cannot hold a NUL (the insert failed: 500) while SQLite stored it: refused where text enters.
+        await using var app = await TestApp.StartAsync(provider);
+        var (orgId, owner) = await app.CreateOrganizationAsync();
+        var malformed = "https://credstack.dev/problems/malformed-request";
+        var problem = await Expect.ProblemAsync(HttpStatusCode.BadRequest, malformed,
+            await owner.PostAsync("/api/v1/orgs", new StringContent("{\"name\": \"a\\u0000b\", \"kind\": \"issuer\"}", Encoding.UTF8, "application/json")));
+        Assert.Contains("NUL", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        await Expect.ProblemAsync(HttpStatusCode.BadRequest, malformed, await app.Client.PostAsync("/api/v1/accounts",
+            new StringContent($"{{\"email\": \"nul@example.org\", \"password\": \"{TestApp.Password}\", \"displayName\": \"\\u0000\"}}", Encoding.UTF8, "application/json")));
+        await Expect.ProblemAsync(HttpStatusCode.BadRequest, malformed, await owner.GetAsync($"/api/v1/orgs/{orgId}/awards?recipient=a%00b"));
+
+        var organizations = await Expect.JsonAsync(HttpStatusCode.OK, await owner.GetAsync("/api/v1/accounts/me"));
+        Assert.Equal(1, organizations.GetProperty("memberships").GetArrayLength());
+        await Expect.StatusAsync(HttpStatusCode.Unauthorized, await app.Client.PostAsJsonAsync("/api/v1/sessions", new { email = "nul@example.org", password = TestApp.Password }));
+    }
+
+    [ProviderTheory]
+    public async Task An_OpenAPI_document_that_does_not_exist_is_a_404_problem(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await Expect.ProblemAsync(HttpStatusCode.NotFound, "https://credstack.dev/problems/not-found", await app.Client.GetAsync("/openapi/v2.json"));
+        await Expect.StatusAsync(HttpStatusCode.OK, await app.Client.GetAsync("/openapi/v1.json"));
+    }
+
+    [ProviderTheory]
     public async Task An_unknown_route_is_a_404_problem(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -54,6 +54,49 @@ public sealed class TokenEndpointTests
     }
 
     [ProviderTheory]
+    public async Task A_multipart_form_cut_short_is_an_OAuth_error_or_an_error_page_never_a_500(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (clientId, secret) = await OAuthFlow.RegisterAsync(app);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
+        static ByteArrayContent CutShort()
+        {
+            // No closing boundary: the multipart reader runs out of body.
+            var content = new ByteArrayContent("--cut\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nauthorization_code\r\n"u8.ToArray());
+            content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=cut");
+            return content;
+        }
+
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request", await client.PostAsync("/oauth/token", CutShort()));
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request", await client.PostAsync("/oauth/revoke", CutShort()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.Client.PostAsync("/oauth/sign-in", CutShort())).StatusCode);
+        var (_, browser) = await app.SignedInAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, (await browser.PostAsync("/oauth/authorize", CutShort())).StatusCode);
+    }
+
+    [ProviderTheory]
+    public async Task A_NUL_in_a_form_value_a_client_id_or_client_metadata_is_an_OAuth_error_never_a_500(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (clientId, secret) = await OAuthFlow.RegisterAsync(app);
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{clientId}:{secret}")));
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request",
+            await client.PostAsync("/oauth/token", new StringContent("grant_type=authorization_code&code=csc_a%00b_c", Encoding.UTF8, "application/x-www-form-urlencoded")));
+
+        var nulClient = app.CreateClient();
+        nulClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"a%00b:{secret}")));
+        await OAuthFlow.OAuthErrorAsync(HttpStatusCode.Unauthorized, "invalid_client",
+            await nulClient.PostAsync("/oauth/token", new FormUrlEncodedContent(new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = "x" })));
+
+        var registration = "{\"client_name\": \"a\\u0000b\", \"client_uri\": \"https://wallet.example.org/\", \"redirect_uris\": [\"https://wallet.example.org/cb\"], \"scope\": \"https://purl.imsglobal.org/spec/ob/v3p0/scope/credential.readonly\"}";
+        var refused = await app.Client.PostAsync("/oauth/register", new StringContent(registration, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("NUL", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [ProviderTheory]
     public async Task The_authorization_endpoint_answers_a_malformed_consent_post_with_a_page(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
