@@ -38,10 +38,11 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
     {
         var did = identity.Did(organizationId);
         var results = new IssuerSigningResult?[unsignedCredentials.Count];
+        var proofForms = new ProofForm[unsignedCredentials.Count];
         var toSign = new List<int>(unsignedCredentials.Count);
         for (var i = 0; i < unsignedCredentials.Count; i++)
         {
-            results[i] = CheckIssuer(unsignedCredentials[i], did);
+            (results[i], proofForms[i]) = CheckIssuer(unsignedCredentials[i], did);
             if (results[i] is null)
             {
                 toSign.Add(i);
@@ -62,14 +63,14 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
             () => keys.Open(stored),
             (n, _, key) =>
             {
-                results[toSign[n]] = SignCore(unsignedCredentials[toSign[n]], key, method, suite);
+                results[toSign[n]] = SignCore(unsignedCredentials[toSign[n]], key, method, suite, proofForms[toSign[n]]);
                 return key;
             },
             key => key.Dispose());
         return [.. results.Select(r => r!)];
     }
 
-    private IssuerSigningResult SignCore(ReadOnlyMemory<byte> unsignedCredential, SigningKey key, string method, IssuerSigningSuite suite)
+    private IssuerSigningResult SignCore(ReadOnlyMemory<byte> unsignedCredential, SigningKey key, string method, IssuerSigningSuite suite, ProofForm proofForm)
     {
         switch (suite)
         {
@@ -78,7 +79,7 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
             case IssuerSigningSuite.OpenBadgesJwt:
                 return FromJwt(JwtCredentialSigner.SignOpenBadges(unsignedCredential.Span, key, method), "application/jwt", method);
             default:
-                var signed = signer.Sign(unsignedCredential, key, new DataIntegrityProofOptions { VerificationMethod = method, Cryptosuite = CryptosuiteFor(suite) });
+                var signed = signer.Sign(unsignedCredential, key, new DataIntegrityProofOptions { VerificationMethod = method, Cryptosuite = CryptosuiteFor(suite), ProofForm = proofForm });
                 return signed.Succeeded
                     ? IssuerSigningResult.Success(signed.SignedDocument, "application/vc+ld+json", method)
                     : IssuerSigningResult.Failure(signed.Problem!, signed.Detail!);
@@ -98,16 +99,24 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
         : IssuerSigningResult.Failure(result.Problem!, result.Detail!);
 
     // A credential naming another issuer would be signed by a key its issuer does not control:
-    // verifiers would reject it, so it is refused here where the mistake is made.
-    private static IssuerSigningResult? CheckIssuer(ReadOnlyMemory<byte> credential, string did)
+    // verifiers would reject it, so it is refused here where the mistake is made. Open Badges 3.0 and CLR 2.0
+    // credentials get `proof` as an array, as their JSON schemas require (OB 3.0 §B.1, achievementcredential.json);
+    // other credentials keep the single object VC-API clients expect.
+    private static (IssuerSigningResult? Failure, ProofForm ProofForm) CheckIssuer(ReadOnlyMemory<byte> credential, string did)
     {
         string? issuer;
+        var proofForm = ProofForm.SingleObject;
         try
         {
             using var document = JsonDocument.Parse(credential);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not a JSON object.");
+                return (IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not a JSON object."), proofForm);
+            }
+
+            if (IsOpenBadges(document.RootElement))
+            {
+                proofForm = ProofForm.Array;
             }
 
             issuer = document.RootElement.TryGetProperty("issuer", out var value) ? value.ValueKind switch
@@ -119,11 +128,30 @@ internal sealed class IssuerSigner(IssuerKeys keys, IssuerIdentity identity, Dat
         }
         catch (JsonException e)
         {
-            return IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not valid JSON: " + e.Message);
+            return (IssuerSigningResult.Failure(IssuerSigningProblem.CredentialMalformed, "The credential is not valid JSON: " + e.Message), proofForm);
         }
 
         return string.Equals(issuer, did, StringComparison.Ordinal)
-            ? null
-            : IssuerSigningResult.Failure(IssuerSigningProblem.IssuerMismatch, $"The credential's issuer must be the organization's DID {did}.");
+            ? (null, proofForm)
+            : (IssuerSigningResult.Failure(IssuerSigningProblem.IssuerMismatch, $"The credential's issuer must be the organization's DID {did}."), proofForm);
+    }
+
+    private static bool IsOpenBadges(JsonElement credential)
+    {
+        if (!credential.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var item in type.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String
+                && item.GetString() is "AchievementCredential" or "OpenBadgeCredential" or "EndorsementCredential" or "ClrCredential")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

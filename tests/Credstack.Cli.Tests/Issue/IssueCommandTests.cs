@@ -78,7 +78,8 @@ public sealed class IssueCommandTests : IAsyncLifetime
 
         Assert.Equal(0, exit);
         var body = JsonDocument.Parse(stdout).RootElement;
-        Assert.Equal("eddsa-rdfc-2022", body.GetProperty("credential").GetProperty("proof").GetProperty("cryptosuite").GetString());
+        // An Open Badges credential carries its proofs as an array, as the OB 3.0 JSON schema requires.
+        Assert.Equal("eddsa-rdfc-2022", body.GetProperty("credential").GetProperty("proof")[0].GetProperty("cryptosuite").GetString());
     }
 
     [Fact]

@@ -40,6 +40,29 @@ public sealed class IssuerKeyTests
     }
 
     [ProviderTheory]
+    public async Task Open_Badges_credentials_get_their_proof_as_an_array_and_other_credentials_as_one_object(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);
+        var (orgId, _) = await app.CreateOrganizationAsync();
+        var signer = app.Service<IssuerSigner>();
+
+        // OB 3.0's achievementcredential.json schema types proof as an array; a single object is only tolerated.
+        var badge = await signer.SignAsync(orgId, TestCredentials.Unsigned(TestCredentials.DidOf(orgId)), IssuerSigningSuite.EddsaRdfc2022, CancellationToken.None);
+        Assert.True(badge.Succeeded, badge.Detail);
+        var badgeProof = System.Text.Json.JsonDocument.Parse(badge.Credential).RootElement.GetProperty("proof");
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, badgeProof.ValueKind);
+        Assert.Equal("eddsa-rdfc-2022", badgeProof[0].GetProperty("cryptosuite").GetString());
+        var validation = Credstack.Credentials.Validation.CredentialValidator.Validate(badge.Credential, Credstack.Credentials.Validation.ValidationMode.Strict);
+        Assert.True(validation.IsValid, validation.ToString());
+
+        var plain = System.Text.Json.Nodes.JsonNode.Parse(TestCredentials.Unsigned(TestCredentials.DidOf(orgId)))!.AsObject();
+        plain["type"] = new System.Text.Json.Nodes.JsonArray("VerifiableCredential");
+        var vc = await signer.SignAsync(orgId, Encoding.UTF8.GetBytes(plain.ToJsonString()), IssuerSigningSuite.EddsaJcs2022, CancellationToken.None);
+        Assert.True(vc.Succeeded, vc.Detail);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, System.Text.Json.JsonDocument.Parse(vc.Credential).RootElement.GetProperty("proof").ValueKind);
+    }
+
+    [ProviderTheory]
     public async Task The_did_document_lists_every_key_under_assertionMethod_and_only_current_ones_for_authentication(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider, TestCredentials.Settings);

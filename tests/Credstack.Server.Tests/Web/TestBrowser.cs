@@ -52,11 +52,14 @@ public sealed class TestBrowser : IAsyncDisposable
     }
 
     /// <summary>A new page in a fresh context (its own cookies) for <paramref name="app"/>, at a desktop or phone size.</summary>
-    public async Task<IPage> NewPageAsync(TestApp app, bool phone = false)
+    public Task<IPage> NewPageAsync(TestApp app, bool phone = false) => NewPageAsync(app.BaseAddress, phone);
+
+    /// <summary>A new page in a fresh context whose relative URLs resolve against <paramref name="baseAddress"/>.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseAddress, bool phone = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = app.BaseAddress.ToString(),
+            BaseURL = baseAddress.ToString(),
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
         });
