@@ -21,9 +21,10 @@ public sealed class VcApiTests
 
         var issued = await Expect.JsonAsync(HttpStatusCode.Created, await client.PostAsJsonAsync("/credentials/issue", new { credential = Credential(did), options = new { } }));
         var credential = issued.GetProperty("verifiableCredential");
-        Assert.Equal(JsonValueKind.Object, credential.GetProperty("proof").ValueKind);
-        Assert.Equal("eddsa-rdfc-2022", credential.GetProperty("proof").GetProperty("cryptosuite").GetString());
-        Assert.StartsWith(did + "#", credential.GetProperty("proof").GetProperty("verificationMethod").GetString(), StringComparison.Ordinal);
+        // An Open Badges credential: its proofs are an array, as the OB 3.0 schema types them.
+        Assert.Equal(JsonValueKind.Array, credential.GetProperty("proof").ValueKind);
+        Assert.Equal("eddsa-rdfc-2022", credential.GetProperty("proof")[0].GetProperty("cryptosuite").GetString());
+        Assert.StartsWith(did + "#", credential.GetProperty("proof")[0].GetProperty("verificationMethod").GetString(), StringComparison.Ordinal);
 
         var report = await Expect.JsonAsync(HttpStatusCode.OK, await app.Client.PostAsJsonAsync("/credentials/verify", new { verifiableCredential = credential }));
         Assert.True(report.GetProperty("verified").GetBoolean(), report.ToString());
@@ -44,7 +45,7 @@ public sealed class VcApiTests
         var problem = await Expect.ProblemAsync(HttpStatusCode.UnprocessableEntity, Rejected, await tokenA.PostAsJsonAsync("/credentials/issue", new { credential = Credential(didB) }));
         Assert.Contains(didA, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var issued = await Expect.JsonAsync(HttpStatusCode.Created, await tokenA.PostAsJsonAsync("/credentials/issue", new { credential = Credential(didA) }));
-        Assert.StartsWith(didA + "#", issued.GetProperty("verifiableCredential").GetProperty("proof").GetProperty("verificationMethod").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith(didA + "#", issued.GetProperty("verifiableCredential").GetProperty("proof")[0].GetProperty("verificationMethod").GetString(), StringComparison.Ordinal);
     }
 
     [ProviderTheory]
