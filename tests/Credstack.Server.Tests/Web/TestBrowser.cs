@@ -63,7 +63,9 @@ public sealed class TestBrowser : IAsyncDisposable
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: CI runs the test assemblies in parallel on 2 cores, and a page that is slow under that load is not a failure.
+        context.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return await context.NewPageAsync();
     }
 
